@@ -1,0 +1,21 @@
+import type { ParseArgsConfig } from 'node:util';
+import type { CliIo } from './main';
+import { schemaVerb } from './verbs/schema';
+import { validateVerb } from './verbs/validate';
+
+export interface VerbContext {
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+  io: CliIo;
+}
+
+export interface Verb {
+  name: string;
+  usage: string;
+  summary: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(ctx: VerbContext): number | Promise<number>;
+}
+
+/** Every verb, in the order the help lists them. */
+export const verbs: readonly Verb[] = [validateVerb, schemaVerb];

@@ -1,0 +1,87 @@
+/**
+ * Lookup tables over a design, built once per design (designs are immutable) and shared by every rule,
+ * the usage model and the exporters.
+ */
+import type {
+  Design,
+  EnterprisePolicy,
+  Environment,
+  NatGateway,
+  NetworkSecurityGroup,
+  Peering,
+  PrivateDnsZone,
+  PrivateResource,
+  RouteTable,
+  Subnet,
+  VirtualNetwork,
+} from './schema';
+
+export interface DesignIndex {
+  environments: Map<string, Environment>;
+  policies: Map<string, EnterprisePolicy>;
+  vnets: Map<string, VirtualNetwork>;
+  subnets: Map<string, Subnet>;
+  peerings: Map<string, Peering>;
+  natGateways: Map<string, NatGateway>;
+  nsgs: Map<string, NetworkSecurityGroup>;
+  routeTables: Map<string, RouteTable>;
+  resources: Map<string, PrivateResource>;
+  privateDnsZones: Map<string, PrivateDnsZone>;
+  /** Subnets of each VNet, in design order. */
+  subnetsByVnet: Map<string, Subnet[]>;
+  /** Peerings touching each VNet. */
+  peeringsByVnet: Map<string, Peering[]>;
+  /** Policies referencing each subnet. */
+  policiesBySubnet: Map<string, EnterprisePolicy[]>;
+  /** Environments linked to each policy. */
+  environmentsByPolicy: Map<string, Environment[]>;
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const m = new Map<string, T>();
+  for (const item of items) if (!m.has(item.id)) m.set(item.id, item);
+  return m;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const cache = new WeakMap<Design, DesignIndex>();
+
+/** The design's lookup tables (memoized on the design object). */
+export function indexDesign(design: Design): DesignIndex {
+  const hit = cache.get(design);
+  if (hit) return hit;
+  const subnetsByVnet = new Map<string, Subnet[]>();
+  for (const s of design.subnets) push(subnetsByVnet, s.vnetId, s);
+  const peeringsByVnet = new Map<string, Peering[]>();
+  for (const p of design.peerings) {
+    push(peeringsByVnet, p.vnetAId, p);
+    if (p.vnetBId !== p.vnetAId) push(peeringsByVnet, p.vnetBId, p);
+  }
+  const policiesBySubnet = new Map<string, EnterprisePolicy[]>();
+  for (const p of design.policies) for (const s of new Set(p.subnetIds)) push(policiesBySubnet, s, p);
+  const environmentsByPolicy = new Map<string, Environment[]>();
+  for (const e of design.environments) for (const p of new Set(e.policyIds)) push(environmentsByPolicy, p, e);
+  const index: DesignIndex = {
+    environments: byId(design.environments),
+    policies: byId(design.policies),
+    vnets: byId(design.vnets),
+    subnets: byId(design.subnets),
+    peerings: byId(design.peerings),
+    natGateways: byId(design.natGateways),
+    nsgs: byId(design.nsgs),
+    routeTables: byId(design.routeTables),
+    resources: byId(design.resources),
+    privateDnsZones: byId(design.privateDnsZones),
+    subnetsByVnet,
+    peeringsByVnet,
+    policiesBySubnet,
+    environmentsByPolicy,
+  };
+  cache.set(design, index);
+  return index;
+}

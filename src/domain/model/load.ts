@@ -1,0 +1,193 @@
+/**
+ * Loading untrusted design documents (files, share links, CLI input): size caps, version migration,
+ * schema parsing with JSON paths, and referential integrity. Never throws.
+ */
+
+import { migrateDesign } from './migrations';
+import {
+  DESIGN_FORMAT,
+  DESIGN_VERSION,
+  type Design,
+  DesignSchema,
+  entityCollections,
+  LIMITS,
+} from './schema';
+
+export type LoadErrorCode =
+  | 'too-large'
+  | 'invalid-json'
+  | 'not-a-design'
+  | 'newer-version'
+  | 'unknown-version'
+  | 'schema'
+  | 'duplicate-id'
+  | 'dangling-reference'
+  | 'too-many-entities';
+
+export interface LoadIssue {
+  code: LoadErrorCode;
+  /** JSON path of the offending value, e.g. `$.subnets[3].vnetId`. */
+  path: string;
+  message: string;
+}
+
+export type LoadResult = { ok: true; design: Design } | { ok: false; errors: LoadIssue[] };
+
+/** Largest JSON text accepted, in characters (a design of thousands of objects is well under this). */
+export const MAX_DESIGN_TEXT = 4 * 1024 * 1024;
+
+function fail(code: LoadErrorCode, message: string, path = '$'): LoadResult {
+  return { ok: false, errors: [{ code, path, message }] };
+}
+
+export function formatPath(segments: ReadonlyArray<PropertyKey>): string {
+  let out = '$';
+  for (const s of segments) {
+    if (typeof s === 'number') out += `[${s}]`;
+    else if (typeof s === 'string' && /^[A-Za-z_$][\w$]*$/.test(s)) out += `.${s}`;
+    else out += `[${JSON.stringify(String(s))}]`;
+  }
+  return out;
+}
+
+/** Parses JSON text into a design. */
+export function parseDesignJson(textInput: string): LoadResult {
+  if (typeof textInput !== 'string') return fail('not-a-design', 'Expected the text of a JSON document.');
+  if (textInput.length > MAX_DESIGN_TEXT) {
+    return fail(
+      'too-large',
+      `The document is ${textInput.length} characters; the limit is ${MAX_DESIGN_TEXT}.`,
+    );
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(textInput);
+  } catch (e) {
+    return fail('invalid-json', `Not valid JSON: ${(e as Error).message}`);
+  }
+  return parseDesign(raw);
+}
+
+/** Checks an already-parsed value (JSON.parse output) and returns a design or every problem found. */
+export function parseDesign(raw: unknown): LoadResult {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return fail('not-a-design', 'Expected a JSON object with "format": "vnet-studio/design".');
+  }
+  const obj = raw as Record<string, unknown>;
+  if (obj.format !== DESIGN_FORMAT) {
+    return fail('not-a-design', `Not a VNet Studio design: "format" must be "${DESIGN_FORMAT}".`, '$.format');
+  }
+  const version = obj.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail('unknown-version', '"version" must be a whole number from 1.', '$.version');
+  }
+  if (version > DESIGN_VERSION) {
+    return fail(
+      'newer-version',
+      `This design was saved by a newer VNet Studio (format version ${version}); this one reads up to version ${DESIGN_VERSION}.`,
+      '$.version',
+    );
+  }
+  let total = 0;
+  for (const key of entityCollections) {
+    const value = obj[key];
+    if (Array.isArray(value)) total += value.length;
+  }
+  if (total > LIMITS.entities) {
+    return fail('too-many-entities', `The design has ${total} objects; the limit is ${LIMITS.entities}.`);
+  }
+  const migrated = migrateDesign(obj);
+  if (!migrated.ok) return fail('unknown-version', migrated.message, '$.version');
+  const parsed = DesignSchema.safeParse(migrated.value);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.slice(0, 20).map((issue) => ({
+      code: 'schema' as const,
+      path: formatPath(issue.path),
+      message: issue.message,
+    }));
+    return { ok: false, errors };
+  }
+  const refErrors = checkReferences(parsed.data);
+  if (refErrors.length > 0) return { ok: false, errors: refErrors.slice(0, 20) };
+  return { ok: true, design: parsed.data };
+}
+
+/** Duplicate ids (across all collections) and references to ids that do not exist. */
+export function checkReferences(design: Design): LoadIssue[] {
+  const errors: LoadIssue[] = [];
+  const kindOf = new Map<string, string>();
+  for (const key of entityCollections) {
+    design[key].forEach((entity, i) => {
+      if (kindOf.has(entity.id)) {
+        errors.push({
+          code: 'duplicate-id',
+          path: `$.${key}[${i}].id`,
+          message: `The id "${entity.id}" is used twice (also by an object in ${kindOf.get(entity.id)}).`,
+        });
+      } else kindOf.set(entity.id, key);
+    });
+  }
+  const expect = (refId: string | undefined, collection: string, path: string) => {
+    if (refId === undefined) return;
+    const actual = kindOf.get(refId);
+    if (actual !== collection) {
+      errors.push({
+        code: 'dangling-reference',
+        path,
+        message:
+          actual === undefined
+            ? `"${refId}" refers to no object in ${collection}.`
+            : `"${refId}" is in ${actual}, but an object in ${collection} is expected here.`,
+      });
+    }
+  };
+  design.environments.forEach((e, i) => {
+    e.resourceIds.forEach((r, j) => {
+      expect(r, 'resources', `$.environments[${i}].resourceIds[${j}]`);
+    });
+    e.policyIds.forEach((p, j) => {
+      expect(p, 'policies', `$.environments[${i}].policyIds[${j}]`);
+    });
+  });
+  design.policies.forEach((p, i) => {
+    p.subnetIds.forEach((s, j) => {
+      expect(s, 'subnets', `$.policies[${i}].subnetIds[${j}]`);
+    });
+  });
+  design.subnets.forEach((s, i) => {
+    expect(s.vnetId, 'vnets', `$.subnets[${i}].vnetId`);
+    expect(s.natGatewayId, 'natGateways', `$.subnets[${i}].natGatewayId`);
+    expect(s.nsgId, 'nsgs', `$.subnets[${i}].nsgId`);
+    expect(s.routeTableId, 'routeTables', `$.subnets[${i}].routeTableId`);
+  });
+  design.peerings.forEach((p, i) => {
+    expect(p.vnetAId, 'vnets', `$.peerings[${i}].vnetAId`);
+    expect(p.vnetBId, 'vnets', `$.peerings[${i}].vnetBId`);
+  });
+  design.resources.forEach((r, i) => {
+    if (r.placement.type === 'subnet')
+      expect(r.placement.subnetId, 'subnets', `$.resources[${i}].placement.subnetId`);
+    else expect(r.placement.gatewayVnetId, 'vnets', `$.resources[${i}].placement.gatewayVnetId`);
+    expect(r.privateDnsZoneId, 'privateDnsZones', `$.resources[${i}].privateDnsZoneId`);
+  });
+  design.privateDnsZones.forEach((z, i) => {
+    z.vnetIds.forEach((v, j) => {
+      expect(v, 'vnets', `$.privateDnsZones[${i}].vnetIds[${j}]`);
+    });
+  });
+  for (const key of Object.keys(design.layout)) {
+    if (!kindOf.has(key)) {
+      errors.push({
+        code: 'dangling-reference',
+        path: formatPath(['layout', key]),
+        message: `The layout places "${key}", which is no object.`,
+      });
+    }
+  }
+  return errors;
+}
+
+/** A one-paragraph description of load errors for people. */
+export function describeLoadErrors(errors: readonly LoadIssue[]): string {
+  return errors.map((e) => (e.path === '$' ? e.message : `${e.path}: ${e.message}`)).join('\n');
+}

@@ -1,0 +1,29 @@
+/**
+ * Append-only migrations of the design document. Each step takes a document of version N to N + 1 and is
+ * never edited once released; older files and share links keep opening through the chain.
+ */
+import { DESIGN_VERSION } from './schema';
+
+export interface Migration {
+  /** The version this step upgrades from. */
+  from: number;
+  description: string;
+  up(doc: Record<string, unknown>): Record<string, unknown>;
+}
+
+/** Version 1 is the first released format: nothing to migrate yet. */
+export const migrations: readonly Migration[] = [];
+
+export function migrateDesign(
+  doc: Record<string, unknown>,
+): { ok: true; value: Record<string, unknown> } | { ok: false; message: string } {
+  let current = doc;
+  let version = current.version as number;
+  while (version < DESIGN_VERSION) {
+    const step = migrations.find((m) => m.from === version);
+    if (!step) return { ok: false, message: `No migration from design format version ${version}.` };
+    current = { ...step.up(current), version: version + 1 };
+    version += 1;
+  }
+  return { ok: true, value: current };
+}

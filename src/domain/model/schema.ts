@@ -1,0 +1,299 @@
+/**
+ * The design document: the product's contract with its users (files, share links, the CLI).
+ *
+ * One runtime schema (zod) is the single source of truth: TypeScript types are inferred from it, the
+ * committed JSON Schema (`docs/design.schema.json`) is generated from it, and every untrusted document
+ * is parsed through it. Every field is documented in `docs/design-format.md`.
+ *
+ * Entities live in flat arrays and refer to each other by id; layout lives apart in `layout` so that
+ * rules never read positions.
+ */
+import { z } from 'zod';
+
+export const DESIGN_FORMAT = 'vnet-studio/design';
+export const DESIGN_VERSION = 1;
+
+/** Caps that keep hostile documents from exhausting memory or the validator. */
+export const LIMITS = {
+  name: 200,
+  text: 2000,
+  id: 100,
+  listItems: 5000,
+  entities: 20000,
+} as const;
+
+const id = z
+  .string()
+  .min(1)
+  .max(LIMITS.id)
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'ids use letters, digits, "_", ".", ":" and "-"');
+const name = z.string().max(LIMITS.name);
+const text = z.string().max(LIMITS.text);
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.listItems);
+/** A CIDR as typed by the user. It is kept as text so that a half-typed prefix never blocks a save; rules report bad ones (NET001). */
+const prefixText = z.string().max(64);
+
+export const environmentTypes = ['Production', 'Default', 'Sandbox', 'Developer', 'Trial', 'Teams'] as const;
+export const EnvironmentTypeSchema = z.enum(environmentTypes);
+
+export const EnvironmentSchema = z.strictObject({
+  id,
+  name,
+  /** Power Platform environment id (a GUID), used by the post-deployment script when known. */
+  environmentId: z.string().max(LIMITS.id).optional(),
+  type: EnvironmentTypeSchema,
+  /** The environment's geography as the environment reports it (`unitedstates`, `unitedkingdom`, ...). */
+  geography: z.string().max(64),
+  /** The Azure region that `Get-EnvironmentRegion` reports, when known (`eastus`, ...). */
+  azureRegion: z.string().max(64).optional(),
+  managed: z.boolean(),
+  earlyRelease: z.boolean(),
+  callsInternet: z.boolean(),
+  /** Private resources this environment's plug-ins and connectors must reach. */
+  resourceIds: list(id),
+  /** Every NetworkInjection policy the user linked it to (more than one is flagged by ENV005). */
+  policyIds: list(id),
+});
+
+export const EnterprisePolicySchema = z.strictObject({
+  id,
+  name,
+  /** A Power Platform policy location (a geography string such as `unitedstates`, `uk`), not an Azure region. */
+  location: z.string().max(64),
+  subscriptionId: z.string().max(LIMITS.id),
+  resourceGroup: z.string().max(90),
+  /** Referenced delegated subnets in order: primary first, secondary second. */
+  subnetIds: list(id),
+});
+
+export const gatewayKinds = ['Vpn', 'ExpressRoute'] as const;
+export const firewallKinds = ['AzureFirewall', 'NVA'] as const;
+
+export const VirtualNetworkSchema = z.strictObject({
+  id,
+  name,
+  /** Azure region identifier (`eastus`, `westeurope`, ...). */
+  region: z.string().max(64),
+  subscriptionId: z.string().max(LIMITS.id),
+  resourceGroup: z.string().max(90),
+  addressPrefixes: list(prefixText),
+  /** Custom DNS servers; empty means Azure-provided DNS (168.63.129.16). */
+  dnsServers: list(z.string().max(64)),
+  /** A VPN or ExpressRoute virtual network gateway in this VNet (its GatewaySubnet). */
+  gateway: z.enum(gatewayKinds).optional(),
+  /** An Azure Firewall or network virtual appliance that forwards traffic, with its private IP. */
+  firewall: z.strictObject({ kind: z.enum(firewallKinds), privateIp: z.string().max(64) }).optional(),
+});
+
+export const occupantKinds = [
+  'PrivateEndpoint',
+  'VirtualMachine',
+  'Gateway',
+  'LoadBalancer',
+  'Other',
+] as const;
+export const OccupantSchema = z.strictObject({
+  kind: z.enum(occupantKinds),
+  name,
+  /** Addresses it takes in the subnet. */
+  count: z
+    .number()
+    .int()
+    .min(0)
+    .max(1 << 24),
+});
+
+export const DELEGATION_ENTERPRISE_POLICIES = 'Microsoft.PowerPlatform/enterprisePolicies';
+export const DELEGATION_VNET_ACCESS_LINKS = 'Microsoft.PowerPlatform/vnetaccesslinks';
+
+export const SubnetSchema = z.strictObject({
+  id,
+  vnetId: id,
+  name,
+  prefix: prefixText,
+  /** Service delegations (`Microsoft.PowerPlatform/enterprisePolicies` for Power Platform). */
+  delegations: list(z.string().max(200)),
+  natGatewayId: id.optional(),
+  nsgId: id.optional(),
+  routeTableId: id.optional(),
+  /** Other things taking addresses in the subnet: private endpoints, VMs, gateways. */
+  occupants: list(OccupantSchema),
+});
+
+export const PeeringLinkSchema = z.strictObject({
+  /** Name of the peering resource on the local VNet; derived from the VNet names when absent. */
+  name: name.optional(),
+  allowVirtualNetworkAccess: z.boolean(),
+  allowForwardedTraffic: z.boolean(),
+  allowGatewayTransit: z.boolean(),
+  useRemoteGateways: z.boolean(),
+});
+
+export const PeeringSchema = z
+  .strictObject({
+    id,
+    vnetAId: id,
+    vnetBId: id,
+    /** The peering resource on VNet A pointing at VNet B; null when that direction does not exist. */
+    aToB: PeeringLinkSchema.nullable(),
+    /** The peering resource on VNet B pointing at VNet A; null when that direction does not exist. */
+    bToA: PeeringLinkSchema.nullable(),
+  })
+  .refine((p) => p.aToB !== null || p.bToA !== null, { message: 'a peering needs at least one direction' });
+
+export const publicIpSkus = ['Basic', 'Standard', 'StandardV2'] as const;
+export const PublicIpSchema = z.strictObject({
+  name,
+  kind: z.enum(['Address', 'Prefix']),
+  sku: z.enum(publicIpSkus),
+  /** For a public IP prefix: its length (28 = 16 addresses ... 31 = 2). */
+  prefixLength: z.number().int().min(0).max(32).optional(),
+});
+
+const optionalScope = {
+  /** Defaults to the subscription of the VNet whose subnets use it. */
+  subscriptionId: z.string().max(LIMITS.id).optional(),
+  /** Defaults to the resource group of the VNet whose subnets use it. */
+  resourceGroup: z.string().max(90).optional(),
+};
+
+export const NatGatewaySchema = z.strictObject({
+  id,
+  name,
+  region: z.string().max(64),
+  ...optionalScope,
+  sku: z.enum(['Standard', 'StandardV2']),
+  publicIps: list(PublicIpSchema),
+});
+
+export const SecurityRuleSchema = z.strictObject({
+  name,
+  priority: z.number().int().min(100).max(4096),
+  direction: z.enum(['Inbound', 'Outbound']),
+  access: z.enum(['Allow', 'Deny']),
+  protocol: z.enum(['Tcp', 'Udp', 'Icmp', 'Esp', 'Ah', '*']),
+  sourceAddressPrefix: z.string().max(100),
+  sourcePortRange: z.string().max(100),
+  destinationAddressPrefix: z.string().max(100),
+  destinationPortRange: z.string().max(100),
+});
+
+export const NetworkSecurityGroupSchema = z.strictObject({
+  id,
+  name,
+  region: z.string().max(64),
+  ...optionalScope,
+  rules: list(SecurityRuleSchema),
+});
+
+export const nextHopTypes = [
+  'VirtualAppliance',
+  'VirtualNetworkGateway',
+  'VnetLocal',
+  'Internet',
+  'None',
+] as const;
+export const RouteSchema = z.strictObject({
+  name,
+  addressPrefix: prefixText,
+  nextHopType: z.enum(nextHopTypes),
+  nextHopIpAddress: z.string().max(64).optional(),
+});
+
+export const RouteTableSchema = z.strictObject({
+  id,
+  name,
+  region: z.string().max(64),
+  ...optionalScope,
+  disableBgpRoutePropagation: z.boolean(),
+  routes: list(RouteSchema),
+});
+
+export const resourceKinds = ['Sql', 'Storage', 'KeyVault', 'Api', 'OnPremises', 'Other'] as const;
+
+export const ResourcePlacementSchema = z.discriminatedUnion('type', [
+  /** A private endpoint (or other private IP) in a subnet of one of the design's VNets. */
+  z.strictObject({ type: z.literal('subnet'), subnetId: id, privateEndpoint: z.boolean() }),
+  /** A network on premises reached through the gateway of `gatewayVnetId`. */
+  z.strictObject({ type: z.literal('onPremises'), gatewayVnetId: id, addressPrefixes: list(prefixText) }),
+]);
+
+export const PrivateResourceSchema = z.strictObject({
+  id,
+  name,
+  kind: z.enum(resourceKinds),
+  placement: ResourcePlacementSchema,
+  /** The private DNS zone that resolves its private endpoint, if any. */
+  privateDnsZoneId: id.optional(),
+});
+
+export const PrivateDnsZoneSchema = z.strictObject({
+  id,
+  /** Zone name, e.g. `privatelink.database.windows.net`. */
+  name,
+  /** VNets the zone is linked to. */
+  vnetIds: list(id),
+});
+
+export const PositionSchema = z.strictObject({
+  x: z.number().finite(),
+  y: z.number().finite(),
+  width: z.number().finite().positive().optional(),
+  height: z.number().finite().positive().optional(),
+});
+
+export const DesignSchema = z.strictObject({
+  format: z.literal(DESIGN_FORMAT),
+  version: z.literal(DESIGN_VERSION),
+  id,
+  name,
+  description: text.optional(),
+  environments: list(EnvironmentSchema),
+  policies: list(EnterprisePolicySchema),
+  vnets: list(VirtualNetworkSchema),
+  subnets: list(SubnetSchema),
+  peerings: list(PeeringSchema),
+  natGateways: list(NatGatewaySchema),
+  nsgs: list(NetworkSecurityGroupSchema),
+  routeTables: list(RouteTableSchema),
+  resources: list(PrivateResourceSchema),
+  privateDnsZones: list(PrivateDnsZoneSchema),
+  /** Canvas positions by entity id (subnet positions are relative to their VNet). Never read by rules. */
+  layout: z.record(id, PositionSchema),
+});
+
+export type Design = z.infer<typeof DesignSchema>;
+export type Environment = z.infer<typeof EnvironmentSchema>;
+export type EnvironmentType = z.infer<typeof EnvironmentTypeSchema>;
+export type EnterprisePolicy = z.infer<typeof EnterprisePolicySchema>;
+export type VirtualNetwork = z.infer<typeof VirtualNetworkSchema>;
+export type Subnet = z.infer<typeof SubnetSchema>;
+export type Occupant = z.infer<typeof OccupantSchema>;
+export type Peering = z.infer<typeof PeeringSchema>;
+export type PeeringLink = z.infer<typeof PeeringLinkSchema>;
+export type PublicIp = z.infer<typeof PublicIpSchema>;
+export type NatGateway = z.infer<typeof NatGatewaySchema>;
+export type SecurityRule = z.infer<typeof SecurityRuleSchema>;
+export type NetworkSecurityGroup = z.infer<typeof NetworkSecurityGroupSchema>;
+export type Route = z.infer<typeof RouteSchema>;
+export type RouteTable = z.infer<typeof RouteTableSchema>;
+export type PrivateResource = z.infer<typeof PrivateResourceSchema>;
+export type ResourcePlacement = z.infer<typeof ResourcePlacementSchema>;
+export type PrivateDnsZone = z.infer<typeof PrivateDnsZoneSchema>;
+export type Position = z.infer<typeof PositionSchema>;
+
+/** The entity collections of a design, by key. */
+export const entityCollections = [
+  'environments',
+  'policies',
+  'vnets',
+  'subnets',
+  'peerings',
+  'natGateways',
+  'nsgs',
+  'routeTables',
+  'resources',
+  'privateDnsZones',
+] as const;
+export type EntityCollection = (typeof entityCollections)[number];
+export type EntityOf<C extends EntityCollection> = Design[C][number];
