@@ -1,6 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { CliIo } from './main';
 import { schemaVerb } from './verbs/schema';
+import { usageVerb } from './verbs/usage';
 import { validateVerb } from './verbs/validate';
 
 export interface VerbContext {
@@ -18,4 +19,4 @@ export interface Verb {
 }
 
 /** Every verb, in the order the help lists them. */
-export const verbs: readonly Verb[] = [validateVerb, schemaVerb];
+export const verbs: readonly Verb[] = [validateVerb, usageVerb, schemaVerb];
