@@ -1,0 +1,28 @@
+/**
+ * CRC-32 (ISO 3309 / ITU-T V.42, polynomial 0xEDB88320), the checksum every PNG chunk carries.
+ * https://www.w3.org/TR/png-3/#5CRC-algorithm
+ */
+
+let table: Uint32Array | undefined;
+
+function crcTable(): Uint32Array {
+  if (table) return table;
+  table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+}
+
+/**
+ * CRC-32 of the bytes, continuing from `previous` so a chunk's type and data can be summed in two calls.
+ * @example crc32(new TextEncoder().encode('123456789')) === 0xcbf43926
+ */
+export function crc32(bytes: Uint8Array, previous = 0): number {
+  const t = crcTable();
+  let c = (previous ^ 0xffffffff) >>> 0;
+  for (let i = 0; i < bytes.length; i++) c = (t[(c ^ (bytes[i] as number)) & 0xff] as number) ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
