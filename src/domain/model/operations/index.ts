@@ -1,0 +1,5 @@
+export * from './allocate';
+export * from './clipboard';
+export * from './connections';
+export * from './entities';
+export * from './failover';

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { updateEntity } from '../domain/model/operations';
+import { whitepaperScenario1 } from '../domain/samples/whitepaper-scenario-1';
+import { createStudioStore, HISTORY_LIMIT } from './studio-store';
+
+const rename = (name: string) => (d: ReturnType<typeof whitepaperScenario1>) =>
+  updateEntity(d, 'vnets', 'vnet1', { name });
+
+describe('studio store', () => {
+  it('undoes and redoes every edit', () => {
+    const store = createStudioStore(whitepaperScenario1());
+    const s = store.getState;
+    s().apply(rename('a'));
+    s().apply(rename('b'));
+    expect(s().design.vnets[0]?.name).toBe('b');
+    s().undo();
+    expect(s().design.vnets[0]?.name).toBe('a');
+    s().undo();
+    expect(s().design.vnets[0]?.name).toBe('vnet1-westus');
+    s().undo();
+    expect(s().design.vnets[0]?.name).toBe('vnet1-westus');
+    s().redo();
+    s().redo();
+    expect(s().design.vnets[0]?.name).toBe('b');
+  });
+
+  it('keeps at least 100 steps of history', () => {
+    const store = createStudioStore(whitepaperScenario1());
+    for (let i = 0; i < 150; i++) store.getState().apply(rename(`n${i}`));
+    expect(store.getState().past.length).toBe(150);
+    expect(HISTORY_LIMIT).toBeGreaterThanOrEqual(100);
+    for (let i = 0; i < 150; i++) store.getState().undo();
+    expect(store.getState().design.vnets[0]?.name).toBe('vnet1-westus');
+  });
+
+  it('merges coalesced edits into one step and ignores no-op edits', () => {
+    const store = createStudioStore(whitepaperScenario1());
+    const s = store.getState;
+    s().apply(rename('x'), { coalesce: 'name:vnet1' });
+    s().apply(rename('xy'), { coalesce: 'name:vnet1' });
+    s().apply((d) => d);
+    expect(s().past).toHaveLength(1);
+    s().undo();
+    expect(s().design.vnets[0]?.name).toBe('vnet1-westus');
+  });
+
+  it('deletes the selection, drops deleted ids from the selection, and undo restores them', () => {
+    const store = createStudioStore(whitepaperScenario1());
+    const s = store.getState;
+    s().select(['vnet2', 'env-uat']);
+    s().deleteSelection();
+    expect(s().design.vnets.map((v) => v.id)).toEqual(['vnet1']);
+    expect(s().selection).toEqual([]);
+    s().undo();
+    expect(s().design.vnets.map((v) => v.id)).toEqual(['vnet1', 'vnet2']);
+  });
+
+  it('copies and pastes the selection as new objects and selects them', () => {
+    const store = createStudioStore(whitepaperScenario1());
+    const s = store.getState;
+    s().select(['env-uat']);
+    s().copySelection();
+    s().paste();
+    expect(s().design.environments).toHaveLength(3);
+    expect(s().selection).toEqual([s().design.environments[2]?.id]);
+    expect(s().notice?.text).toContain('Copied 1 object');
+  });
+
+  it('opening a design resets history and selection', () => {
+    const store = createStudioStore(whitepaperScenario1());
+    store.getState().apply(rename('z'));
+    store.getState().select(['vnet1']);
+    store.getState().openDesign(whitepaperScenario1());
+    expect(store.getState()).toMatchObject({ past: [], future: [], selection: [] });
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * The studio's state: the design (immutable; every edit is a domain operation Design → Design), the
+ * selection, undo/redo history and a transient notice. A vanilla zustand store, testable in Node; React
+ * binds to it in `use-studio.ts`.
+ */
+import { createStore } from 'zustand/vanilla';
+import { collectIds } from '../domain/model/ids';
+import { copyEntities, type DesignFragment, pasteEntities, removeEntities } from '../domain/model/operations';
+import type { Design } from '../domain/model/schema';
+
+/** Undo keeps at least this many steps. */
+export const HISTORY_LIMIT = 200;
+
+export interface Notice {
+  kind: 'info' | 'error';
+  text: string;
+  /** Increments so that repeating the same text still re-announces it. */
+  seq: number;
+}
+
+export interface ApplyOptions {
+  /**
+   * Consecutive edits with the same key merge into one undo step (a drag, typing in one field).
+   */
+  coalesce?: string;
+  /** Selection after the edit. */
+  select?: string[];
+}
+
+export interface StudioState {
+  design: Design;
+  selection: string[];
+  past: Design[];
+  future: Design[];
+  /** Key of the last coalescing edit, so the next one with the same key merges. */
+  lastCoalesce: string | undefined;
+  clipboard: DesignFragment | undefined;
+  notice: Notice | undefined;
+  /** Applies a domain operation as one undoable step. No-op when the design object is unchanged. */
+  apply(operation: (design: Design) => Design, options?: ApplyOptions): void;
+  /** Opens another design (new history). */
+  openDesign(design: Design): void;
+  undo(): void;
+  redo(): void;
+  select(ids: readonly string[]): void;
+  toggleSelected(id: string): void;
+  copySelection(): void;
+  cutSelection(): void;
+  paste(): void;
+  deleteSelection(): void;
+  notify(text: string, kind?: Notice['kind']): void;
+  dismissNotice(): void;
+}
+
+export type StudioStore = ReturnType<typeof createStudioStore>;
+
+const sameIds = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+export function createStudioStore(initial: Design) {
+  return createStore<StudioState>()((set, get) => ({
+    design: initial,
+    selection: [],
+    past: [],
+    future: [],
+    lastCoalesce: undefined,
+    clipboard: undefined,
+    notice: undefined,
+
+    apply(operation, options = {}) {
+      const { design, past, lastCoalesce, selection } = get();
+      const next = operation(design);
+      if (next === design) return;
+      const merge = options.coalesce !== undefined && options.coalesce === lastCoalesce && past.length > 0;
+      const history = merge ? past : [...past, design].slice(-HISTORY_LIMIT);
+      // Objects that no longer exist leave the selection.
+      const nextSelection = alive(next, options.select ?? selection);
+      set({
+        design: next,
+        past: history,
+        future: [],
+        lastCoalesce: options.coalesce,
+        selection: sameIds(nextSelection, selection) ? selection : nextSelection,
+      });
+    },
+
+    openDesign(design) {
+      set({ design, past: [], future: [], selection: [], lastCoalesce: undefined });
+    },
+
+    undo() {
+      const { past, design, future } = get();
+      const previous = past[past.length - 1];
+      if (!previous) return;
+      set({
+        design: previous,
+        past: past.slice(0, -1),
+        future: [design, ...future],
+        lastCoalesce: undefined,
+        selection: alive(previous, get().selection),
+      });
+    },
+
+    redo() {
+      const { past, design, future } = get();
+      const next = future[0];
+      if (!next) return;
+      set({
+        design: next,
+        past: [...past, design],
+        future: future.slice(1),
+        lastCoalesce: undefined,
+        selection: alive(next, get().selection),
+      });
+    },
+
+    select(ids) {
+      if (sameIds(ids, get().selection)) return;
+      set({ selection: [...ids], lastCoalesce: undefined });
+    },
+
+    toggleSelected(id) {
+      const { selection } = get();
+      set({ selection: selection.includes(id) ? selection.filter((x) => x !== id) : [...selection, id] });
+    },
+
+    copySelection() {
+      const { design, selection } = get();
+      if (selection.length === 0) return;
+      set({ clipboard: copyEntities(design, selection) });
+      get().notify(`Copied ${selection.length} object${selection.length === 1 ? '' : 's'}.`);
+    },
+
+    cutSelection() {
+      get().copySelection();
+      get().deleteSelection();
+    },
+
+    paste() {
+      const { clipboard } = get();
+      if (!clipboard) return;
+      let pastedIds: string[] = [];
+      get().apply((d) => {
+        const r = pasteEntities(d, clipboard);
+        pastedIds = r.ids;
+        return r.design;
+      });
+      set({ selection: pastedIds });
+    },
+
+    deleteSelection() {
+      const { selection } = get();
+      if (selection.length === 0) return;
+      get().apply((d) => removeEntities(d, selection), { select: [] });
+    },
+
+    notify(text, kind = 'info') {
+      set({ notice: { text, kind, seq: (get().notice?.seq ?? 0) + 1 } });
+    },
+
+    dismissNotice() {
+      set({ notice: undefined });
+    },
+  }));
+}
+
+/** The ids that still name objects of the design. */
+function alive(design: Design, ids: readonly string[]): string[] {
+  if (ids.length === 0) return ids as string[];
+  const all = collectIds(design);
+  return ids.filter((id) => all.has(id));
+}
