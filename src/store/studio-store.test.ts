@@ -74,3 +74,14 @@ describe('studio store', () => {
     expect(store.getState()).toMatchObject({ past: [], future: [], selection: [] });
   });
 });
+
+describe('focus', () => {
+  it('selects the objects and raises a new focus request each time', () => {
+    const store = createStudioStore(whitepaperScenario1());
+    store.getState().focus(['vnet1', 'vnet2']);
+    const first = store.getState().focusRequest;
+    store.getState().focus(['vnet1', 'vnet2']);
+    expect(store.getState().selection).toEqual(['vnet1', 'vnet2']);
+    expect(store.getState().focusRequest?.seq).toBe((first?.seq ?? 0) + 1);
+  });
+});

@@ -36,6 +36,10 @@ export interface StudioState {
   lastCoalesce: string | undefined;
   clipboard: DesignFragment | undefined;
   notice: Notice | undefined;
+  /** A request for the canvas to centre on objects (e.g. a clicked finding); `seq` makes repeats count. */
+  focusRequest: { ids: string[]; seq: number } | undefined;
+  /** Selects objects and asks the canvas to centre on them. */
+  focus(ids: readonly string[]): void;
   /** Applies a domain operation as one undoable step. No-op when the design object is unchanged. */
   apply(operation: (design: Design) => Design, options?: ApplyOptions): void;
   /** Opens another design (new history). */
@@ -66,6 +70,12 @@ export function createStudioStore(initial: Design) {
     lastCoalesce: undefined,
     clipboard: undefined,
     notice: undefined,
+    focusRequest: undefined,
+
+    focus(ids) {
+      get().select(ids);
+      set({ focusRequest: { ids: [...ids], seq: (get().focusRequest?.seq ?? 0) + 1 } });
+    },
 
     apply(operation, options = {}) {
       const { design, past, lastCoalesce, selection } = get();
