@@ -1,0 +1,112 @@
+import { blockSize, ipToNumber, numberToIp, tryParseCidr } from '../ip/cidr';
+import { type DesignIndex, indexDesign } from '../model/design-index';
+import type { Design, Subnet, VirtualNetwork } from '../model/schema';
+import { computeUsage } from '../usage/compute-usage';
+import type { SubnetUsage } from '../usage/types';
+import type { IpPlanRow } from './types';
+
+export interface IpPlanOptions {
+  /** Add a row for every unallocated block of each VNet's address space (default false). */
+  includeFree?: boolean;
+}
+
+function nameOf(map: ReadonlyMap<string, { name: string }>, id: string | undefined): string {
+  if (id === undefined) return '';
+  // A dangling reference is shown as its id so the gap is visible rather than silently blank.
+  return map.get(id)?.name ?? id;
+}
+
+function subnetRow(
+  subnet: Subnet,
+  vnet: VirtualNetwork | undefined,
+  usage: SubnetUsage | undefined,
+  index: DesignIndex,
+): IpPlanRow {
+  const demand = usage?.demand;
+  const envIds = demand ? [...demand.environments.map((e) => e.id), ...demand.uncountedEnvironmentIds] : [];
+  return {
+    id: subnet.id,
+    kind: 'subnet',
+    vnetId: subnet.vnetId,
+    subnetId: subnet.id,
+    kindLabel: 'Subnet',
+    vnet: vnet?.name ?? subnet.vnetId,
+    region: vnet?.region ?? '',
+    addressSpace: vnet?.addressPrefixes.join(' ') ?? '',
+    subnet: subnet.name,
+    prefix: subnet.prefix,
+    firstUsable: usage?.firstUsable,
+    lastUsable: usage?.lastUsable,
+    addresses: usage?.valid ? usage.size : undefined,
+    usable: usage?.valid ? usage.usable : undefined,
+    delegation: subnet.delegations.join(', '),
+    natGateway: nameOf(index.natGateways, subnet.natGatewayId),
+    nsg: nameOf(index.nsgs, subnet.nsgId),
+    routeTable: nameOf(index.routeTables, subnet.routeTableId),
+    environments: envIds.map((id) => nameOf(index.environments, id)).join('; '),
+    demand: demand?.estimated,
+    headroom: usage?.valid ? demand?.headroom : undefined,
+  };
+}
+
+function freeRow(vnet: VirtualNetwork, prefix: string): IpPlanRow {
+  const cidr = tryParseCidr(prefix);
+  const size = cidr ? blockSize(cidr.prefixLength) : undefined;
+  return {
+    id: `free:${vnet.id}:${prefix}`,
+    kind: 'free',
+    vnetId: vnet.id,
+    subnetId: undefined,
+    kindLabel: 'Free',
+    vnet: vnet.name,
+    region: vnet.region,
+    addressSpace: vnet.addressPrefixes.join(' '),
+    subnet: '',
+    prefix,
+    firstUsable: cidr ? numberToIp(cidr.start) : undefined,
+    lastUsable: cidr && size ? numberToIp(cidr.start + size - 1) : undefined,
+    addresses: size,
+    usable: undefined,
+    delegation: '',
+    natGateway: '',
+    nsg: '',
+    routeTable: '',
+    environments: '',
+    demand: undefined,
+    headroom: undefined,
+  };
+}
+
+/** Start address for ordering; unparsable prefixes go last. */
+function startOf(prefix: string): number {
+  const slash = prefix.indexOf('/');
+  return ipToNumber((slash === -1 ? prefix : prefix.slice(0, slash)).trim()) ?? Number.POSITIVE_INFINITY;
+}
+
+/**
+ * The design's IP plan: for each VNet in design order, its subnets (and free blocks when asked) in
+ * address order; then subnets whose VNet is missing. Figures come from the IP usage model.
+ */
+export function buildIpPlan(design: Design, options: IpPlanOptions = {}): IpPlanRow[] {
+  const index = indexDesign(design);
+  const usage = computeUsage(design);
+  const rows: IpPlanRow[] = [];
+  const seenVnets = new Set<string>();
+  for (const vnet of design.vnets) {
+    if (seenVnets.has(vnet.id)) continue;
+    seenVnets.add(vnet.id);
+    const vnetRows = (index.subnetsByVnet.get(vnet.id) ?? [])
+      .filter((s) => index.subnets.get(s.id) === s)
+      .map((s) => subnetRow(s, vnet, usage.subnets.get(s.id), index));
+    if (options.includeFree)
+      for (const free of usage.byVnet.get(vnet.id)?.freeRanges ?? []) vnetRows.push(freeRow(vnet, free));
+    // Stable sort: equal starts keep design order (a subnet before the free block it cannot share).
+    vnetRows.sort((a, b) => startOf(a.prefix) - startOf(b.prefix) || 0);
+    rows.push(...vnetRows);
+  }
+  for (const subnet of design.subnets) {
+    if (seenVnets.has(subnet.vnetId) || index.subnets.get(subnet.id) !== subnet) continue;
+    rows.push(subnetRow(subnet, undefined, usage.subnets.get(subnet.id), index));
+  }
+  return rows;
+}

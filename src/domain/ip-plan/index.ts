@@ -1,0 +1,14 @@
+export { buildIpPlan, type IpPlanOptions } from './build-ip-plan';
+export { findIpPlanColumn, formatIpPlanCell, ipPlanColumns } from './columns';
+export { filterIpPlanRows } from './filter-rows';
+export { type CsvParseResult, parseCsv } from './parse-csv';
+export {
+  type DelimitedOptions,
+  guardFormula,
+  quoteCsvField,
+  renderIpPlanCsv,
+  renderIpPlanTsv,
+  UTF8_BOM,
+} from './render-delimited';
+export { compareAddressText, type SortDirection, sortIpPlanRows } from './sort-rows';
+export type { IpPlanColumn, IpPlanColumnKey, IpPlanColumnType, IpPlanRow, IpPlanRowKind } from './types';
