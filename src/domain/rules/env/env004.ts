@@ -1,0 +1,31 @@
+import { findGeography } from '../../catalog/regions';
+import { DOCS } from '../shared/docs';
+import { finding } from '../shared/finding';
+import { nameOf } from '../shared/names';
+import { linkedPolicies } from '../shared/policy-context';
+import type { Rule } from '../types';
+
+/** ENV004: the environment's geography must be its policy's location (aliases allowed). */
+export const env004: Rule = {
+  id: 'ENV004',
+  severity: 'error',
+  title: 'Environment geography differs from policy location',
+  docs: DOCS.regions,
+  check(design, index) {
+    return design.environments.flatMap((env) => {
+      const envGeo = findGeography(env.geography);
+      if (!envGeo) return [];
+      return linkedPolicies(env.policyIds, index).flatMap((policy) => {
+        const polGeo = findGeography(policy.location);
+        if (!polGeo || polGeo === envGeo) return [];
+        return [
+          finding(
+            env004,
+            `Environment ${nameOf(env)} is in ${envGeo.label} but policy ${nameOf(policy)} is for ${polGeo.label} (${policy.location}): link it to a policy with location ${envGeo.policyLocation}.`,
+            [env.id, policy.id],
+          ),
+        ];
+      });
+    });
+  },
+};
