@@ -5,7 +5,35 @@ import { env004 } from './env/env004';
 import { env005 } from './env/env005';
 import { env006 } from './env/env006';
 import { env007 } from './env/env007';
+import { pol001 } from './pol/pol001';
+import { pol002 } from './pol/pol002';
+import { pol003 } from './pol/pol003';
+import { pol004 } from './pol/pol004';
+import { pol005 } from './pol/pol005';
+import { pol006 } from './pol/pol006';
+import { pol007 } from './pol/pol007';
+import { pol008 } from './pol/pol008';
+import { pol009 } from './pol/pol009';
+import { pol010 } from './pol/pol010';
 import type { Rule } from './types';
 
 /** Every rule of the catalogue (`rules.md`), in catalogue order. */
-export const allRules: readonly Rule[] = [env001, env002, env003, env004, env005, env006, env007];
+export const allRules: readonly Rule[] = [
+  env001,
+  env002,
+  env003,
+  env004,
+  env005,
+  env006,
+  env007,
+  pol001,
+  pol002,
+  pol003,
+  pol004,
+  pol005,
+  pol006,
+  pol007,
+  pol008,
+  pol009,
+  pol010,
+];

@@ -1,0 +1,33 @@
+import { DOCS } from '../shared/docs';
+import { finding } from '../shared/finding';
+import { nameOf, subnetLabel } from '../shared/names';
+import { parsedPrefixes } from '../shared/parsed-prefixes';
+import { policyContexts } from '../shared/policy-context';
+import type { Rule } from '../types';
+
+/** POL008: both subnets of a policy must have the same number of addresses. */
+export const pol008: Rule = {
+  id: 'POL008',
+  severity: 'error',
+  title: 'Delegated subnets of different sizes',
+  docs: DOCS.setup,
+  check(design, index) {
+    const parsed = parsedPrefixes(design);
+    return [...policyContexts(design).values()].flatMap(({ policy, targets }) => {
+      const [a, b] = targets;
+      if (!a || !b) return [];
+      const ca = parsed.subnet.get(a.subnet.id);
+      const cb = parsed.subnet.get(b.subnet.id);
+      if (!ca || !cb || ca.prefixLength === cb.prefixLength) return [];
+      // The smaller subnet is the one to grow: it is named first.
+      const [small, big, cs, cbig] = ca.prefixLength > cb.prefixLength ? [a, b, ca, cb] : [b, a, cb, ca];
+      return [
+        finding(
+          pol008,
+          `Subnet ${subnetLabel(small.subnet, index)} is /${cs.prefixLength} but its twin ${subnetLabel(big.subnet, index)} is /${cbig.prefixLength}: make both the same size (policy ${nameOf(policy)}).`,
+          [small.subnet.id, big.subnet.id, policy.id],
+        ),
+      ];
+    });
+  },
+};
