@@ -1,0 +1,82 @@
+import type { Expr, ResourceTarget } from '../plan/expr';
+import type { PlannedResource } from '../plan/types';
+
+/** A string literal inside an ARM template expression: single quotes are doubled. */
+export function armStringLiteral(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+/**
+ * A JSON string value that ARM must take literally: a string that starts with `[` and ends with `]`
+ * would be evaluated as an expression, so it gets the `[[` escape (as `bicep build` emits it).
+ */
+export function armLiteralString(value: string): string {
+  return value.startsWith('[') && value.endsWith(']') ? `[${value}` : value;
+}
+
+/** Looks up the template's resources by symbol (for resourceId() of a declared resource). */
+export type ResourceLookup = (symbol: string) => PlannedResource | undefined;
+
+/** The segments of a declared resource's name, parent first. */
+export function nameSegments(resource: PlannedResource, lookup: ResourceLookup): Expr[] {
+  const parent = resource.parent ? lookup(resource.parent) : undefined;
+  return parent ? [...nameSegments(parent, lookup), resource.name] : [resource.name];
+}
+
+/** An expression in ARM's template language (without the surrounding brackets). */
+export function armExpression(e: Expr, lookup: ResourceLookup): string {
+  switch (e.k) {
+    case 'str':
+      return armStringLiteral(e.v);
+    case 'num':
+      return String(e.v);
+    case 'bool':
+      return e.v ? 'true()' : 'false()';
+    case 'prefixed':
+      // mirrors what `bicep build` emits for '${namePrefix}name': format() with braces doubled
+      return e.base === ''
+        ? "parameters('namePrefix')"
+        : `format(${armStringLiteral(`{0}${e.base.replace(/[{}]/g, (b) => b + b)}`)}, parameters('namePrefix'))`;
+    case 'param':
+      return `parameters(${armStringLiteral(e.name)})`;
+    case 'id':
+      return resourceIdCall(e.target, lookup);
+    case 'runtime': {
+      const r = lookup(e.symbol);
+      if (!r) throw new Error(`No resource "${e.symbol}" in the template.`);
+      const id = resourceIdCall({ symbol: r.symbol, type: r.type, names: nameSegments(r, lookup) }, lookup);
+      return `reference(${id}, ${armStringLiteral(r.apiVersion)}).${e.property}`;
+    }
+    case 'arr':
+    case 'obj':
+      throw new Error('Arrays and objects are rendered as JSON, not inside expressions.');
+  }
+}
+
+function resourceIdCall(target: ResourceTarget, lookup: ResourceLookup): string {
+  const args = [
+    ...(target.scope
+      ? [armStringLiteral(target.scope.subscriptionId), armStringLiteral(target.scope.resourceGroup)]
+      : []),
+    armStringLiteral(target.type),
+    ...target.names.map((n) => armExpression(n, lookup)),
+  ];
+  return `resourceId(${args.join(', ')})`;
+}
+
+/** An expression as a JSON value: literals stay JSON, everything else becomes "[expression]". */
+export function armValue(e: Expr, lookup: ResourceLookup): unknown {
+  switch (e.k) {
+    case 'str':
+      return armLiteralString(e.v);
+    case 'num':
+    case 'bool':
+      return e.v;
+    case 'arr':
+      return e.items.map((i) => armValue(i, lookup));
+    case 'obj':
+      return Object.fromEntries(e.entries.map(([k, v]) => [k, armValue(v, lookup)]));
+    default:
+      return `[${armExpression(e, lookup)}]`;
+  }
+}

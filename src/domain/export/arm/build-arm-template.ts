@@ -1,0 +1,81 @@
+import { exportHeader } from '../header';
+import { referencedSymbols } from '../plan/expr';
+import { templateParameters } from '../plan/parameters';
+import type { ExportPlan, PlannedResource } from '../plan/types';
+import { armExpression, armValue, nameSegments, type ResourceLookup } from './arm-expression';
+
+export const ARM_SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
+
+/** An ARM deployment template as a plain JSON object. */
+export type ArmTemplate = Record<string, unknown> & { resources: Record<string, unknown>[] };
+
+/**
+ * The plan as an ARM template (resource group scope). ARM JSON has no comments, so the validation errors
+ * and notes go first into the template's `metadata` (free-form in the published schema).
+ */
+export function buildArmTemplate(plan: ExportPlan): ArmTemplate {
+  const lookup = lookupOf(plan);
+  const header = exportHeader(plan);
+  const vnetStudio: Record<string, unknown> = { design: plan.design.name };
+  if (header.errors.length) vnetStudio.validationErrors = header.errors;
+  if (header.warnings.length) vnetStudio.notes = header.warnings;
+  const resources = plan.resources.map((r) => armResource(r, lookup));
+  const parameters = templateParameters(plan);
+  return {
+    $schema: ARM_SCHEMA,
+    contentVersion: '1.0.0.0',
+    metadata: { description: header.title, vnetStudio },
+    ...(Object.keys(parameters).length ? { parameters } : {}),
+    resources,
+    ...(plan.outputs.length
+      ? {
+          outputs: Object.fromEntries(
+            plan.outputs.map((o) => [
+              o.name,
+              { type: 'string', value: armValue(o.value, lookup), metadata: { description: o.description } },
+            ]),
+          ),
+        }
+      : {}),
+  };
+}
+
+export function lookupOf(plan: ExportPlan): ResourceLookup {
+  const bySymbol = new Map(plan.resources.map((r) => [r.symbol, r]));
+  return (symbol) => bySymbol.get(symbol);
+}
+
+/** The resource's name as ARM wants it: a child's name is `parent/child`. */
+function armName(r: PlannedResource, lookup: ResourceLookup): unknown {
+  const segments = nameSegments(r, lookup);
+  if (segments.length === 1) return armValue(r.name, lookup);
+  const holes = segments.map((_, i) => `{${i}}`).join('/');
+  return `[format('${holes}', ${segments.map((s) => armExpression(s, lookup)).join(', ')})]`;
+}
+
+/** One resource; dependsOn lists the parent first, then every declared resource it refers to. */
+export function armResource(r: PlannedResource, lookup: ResourceLookup): Record<string, unknown> {
+  const deps = referencedSymbols(r.properties, r.parent ? [r.parent] : []).filter((s) => s !== r.symbol);
+  const out: Record<string, unknown> = { type: r.type, apiVersion: r.apiVersion, name: armName(r, lookup) };
+  if (r.location !== undefined) out.location = r.location;
+  if (!r.parent) out.tags = "[parameters('tags')]";
+  if (r.kind !== undefined) out.kind = r.kind;
+  if (r.sku) out.sku = armValue(r.sku, lookup);
+  out.properties = armValue(r.properties, lookup);
+  if (deps.length) {
+    out.dependsOn = deps.map((symbol) => {
+      const target = lookup(symbol);
+      if (!target) throw new Error(`No resource "${symbol}" in the template.`);
+      return armValue(
+        { k: 'id', target: { symbol, type: target.type, names: nameSegments(target, lookup) } },
+        lookup,
+      );
+    });
+  }
+  return out;
+}
+
+/** The template as text, two-space indented, with a final newline. */
+export function armTemplateText(plan: ExportPlan): string {
+  return `${JSON.stringify(buildArmTemplate(plan), null, 2)}\n`;
+}

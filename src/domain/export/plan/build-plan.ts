@@ -1,0 +1,183 @@
+import { indexDesign } from '../../model/design-index';
+import type { Design } from '../../model/schema';
+import type { Finding } from '../../rules/types';
+import { validateDesign } from '../../rules/validate';
+import { describeObject } from './describe';
+import { type Expr, idOf, prefixed, type ResourceTarget, runtime, type Scope } from './expr';
+import { networkResources } from './network-resources';
+import { policyResource } from './policy-resource';
+import { objectScopes, parseScopeKey, sameScope, scopeKey } from './scopes';
+import { closeSelection } from './selection';
+import { SymbolTable } from './symbols';
+import type { ExportPlan, PlannedResource } from './types';
+
+export interface PlanOptions {
+  /** Ids of the objects to export (plus what they structurally need); all objects when absent. */
+  selection?: readonly string[];
+  /** `subscriptionId/resourceGroup` to deploy to; by default the scope of the first exported policy. */
+  scope?: string;
+  /** Findings to list at the top; by default the design is validated. */
+  findings?: readonly Finding[];
+}
+
+/** Type of each deployable design collection's resource, for references by ID. */
+const TYPES = {
+  vnet: 'Microsoft.Network/virtualNetworks',
+  nsg: 'Microsoft.Network/networkSecurityGroups',
+  routeTable: 'Microsoft.Network/routeTables',
+  natGateway: 'Microsoft.Network/natGateways',
+  policy: 'Microsoft.PowerPlatform/enterprisePolicies',
+} as const;
+export type ReferenceKind = keyof typeof TYPES;
+
+/** Resolves a design object to an ID expression and records why a reference is not declared here. */
+export interface Referencer {
+  idOf(kind: ReferenceKind, objectId: string, from: string): Expr | undefined;
+  symbolOf(objectId: string): string | undefined;
+}
+
+/**
+ * Plans the export of a design to one resource group: which resources the template declares, how they
+ * refer to each other (symbols inside the template, resourceId() with subscription and resource group
+ * for objects of other scopes), and what the reader must be told. Pure and synchronous.
+ */
+export function buildExportPlan(design: Design, options: PlanOptions = {}): ExportPlan {
+  const index = indexDesign(design);
+  const warnings: string[] = [];
+  const closure = closeSelection(design, options.selection);
+  for (const id of closure.unknown) warnings.push(`The selection names "${id}", which is not in the design.`);
+  for (const id of closure.notDeployable)
+    warnings.push(`${describeObject(design, id)} has no ARM resource of its own and is not exported.`);
+  const included = closure.included;
+
+  const firstPolicy = design.policies.find((p) => included.has(p.id));
+  const firstVnet = design.vnets.find((v) => included.has(v.id));
+  const defaultScope: Scope = firstPolicy ??
+    firstVnet ??
+    design.policies[0] ??
+    design.vnets[0] ?? { subscriptionId: '00000000-0000-0000-0000-000000000000', resourceGroup: 'rg' };
+  const scopesById = objectScopes(design, defaultScope);
+  let scope: Scope = {
+    subscriptionId: defaultScope.subscriptionId,
+    resourceGroup: defaultScope.resourceGroup,
+  };
+  if (options.scope !== undefined) {
+    const parsed = parseScopeKey(options.scope);
+    if (!parsed) throw new Error(`"${options.scope}" is not a scope: write subscriptionId/resourceGroup.`);
+    scope = parsed;
+  }
+  const scopes: Scope[] = [];
+  const addScope = (s: Scope) => {
+    if (!scopes.some((x) => sameScope(x, s))) scopes.push(s);
+  };
+  for (const id of included) {
+    const s = scopesById.get(id);
+    if (s && sameScope(s, scope)) addScope(s);
+  }
+  for (const id of included) {
+    const s = scopesById.get(id);
+    if (s) addScope(s);
+  }
+  const here = (id: string) => {
+    const s = scopesById.get(id);
+    return s !== undefined && sameScope(s, scope);
+  };
+  // a peering is declared where its directions' local VNets are (each direction is a child resource)
+  const declared = new Set([...included].filter((id) => here(id) || index.peerings.has(id)));
+  const elsewhere = [...included].filter((id) => !here(id) && scopesById.has(id) && !index.subnets.has(id));
+  const otherScopes = new Set(elsewhere.map((id) => scopeKey(scopesById.get(id) as Scope)));
+  for (const key of otherScopes) {
+    const names = elsewhere
+      .filter((id) => scopeKey(scopesById.get(id) as Scope) === key)
+      .map((id) => describeObject(design, id));
+    warnings.push(
+      `Deployed with the export of scope ${key}, not this one: ${names.join(', ')}. Deploy that scope first.`,
+    );
+  }
+
+  const symbols = new SymbolTable();
+  const symbolById = new Map<string, string>();
+  const claim = (kind: string, id: string) => {
+    const s = symbols.claim(kind, id);
+    symbolById.set(id, s);
+    return s;
+  };
+  for (const v of design.vnets) if (declared.has(v.id)) claim('vnet', v.id);
+  for (const n of design.nsgs) if (declared.has(n.id)) claim('nsg', n.id);
+  for (const r of design.routeTables) if (declared.has(r.id)) claim('routeTable', r.id);
+  for (const n of design.natGateways) if (declared.has(n.id)) claim('natGateway', n.id);
+  for (const p of design.policies) if (declared.has(p.id)) claim('policy', p.id);
+
+  const notIncluded = new Map<string, string[]>();
+  const ref: Referencer = {
+    symbolOf: (id) => symbolById.get(id),
+    idOf(kind, objectId, from) {
+      const obj = lookup(design, kind, objectId);
+      if (!obj) {
+        warnings.push(`${describeObject(design, from)} refers to "${objectId}", which is not in the design.`);
+        return undefined;
+      }
+      const target: ResourceTarget = { type: TYPES[kind], names: [prefixed(obj.name)] };
+      const symbol = symbolById.get(objectId);
+      if (symbol) return idOf({ ...target, symbol });
+      const s = scopesById.get(objectId);
+      if (!included.has(objectId)) {
+        const users = notIncluded.get(objectId) ?? [];
+        if (!users.includes(from)) users.push(from);
+        notIncluded.set(objectId, users);
+      }
+      return idOf(s && !sameScope(s, scope) ? { ...target, scope: s } : target);
+    },
+  };
+
+  const resources: PlannedResource[] = [...networkResources(design, declared, ref, symbols, warnings)];
+  for (const p of design.policies) {
+    const symbol = symbolById.get(p.id);
+    if (symbol) resources.push(policyResource(design, p, symbol, ref, warnings));
+  }
+  for (const [id, users] of notIncluded) {
+    warnings.push(
+      `${describeObject(design, id)} is referenced by ${users.map((u) => describeObject(design, u)).join(', ')} but not included in this export: it must already exist.`,
+    );
+  }
+
+  const policies = design.policies
+    .filter((p) => symbolById.has(p.id))
+    .map((policy) => ({ policy, symbol: symbolById.get(policy.id) as string }));
+  const outputs = policies.flatMap(({ policy, symbol }) => [
+    {
+      name: `${symbol}SystemId`,
+      description: `System ID of enterprise policy "${policy.name}", used to link environments.`,
+      value: runtime(symbol, 'systemId'),
+    },
+    {
+      name: `${symbol}ResourceId`,
+      description: `Resource ID of enterprise policy "${policy.name}" (Enable-SubnetInjection -PolicyArmId).`,
+      value: idOf({ symbol, type: TYPES.policy, names: [prefixed(policy.name)] }),
+    },
+  ]);
+  const findings = options.findings ?? validateDesign(design);
+  return {
+    design,
+    scope,
+    scopes,
+    resources,
+    outputs,
+    policies,
+    includedIds: included,
+    errors: findings.filter((f) => f.severity === 'error'),
+    warnings,
+  };
+}
+
+function lookup(design: Design, kind: ReferenceKind, id: string): { name: string } | undefined {
+  const index = indexDesign(design);
+  const maps = {
+    vnet: index.vnets,
+    nsg: index.nsgs,
+    routeTable: index.routeTables,
+    natGateway: index.natGateways,
+    policy: index.policies,
+  } as const;
+  return maps[kind].get(id);
+}

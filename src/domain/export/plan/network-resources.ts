@@ -1,0 +1,236 @@
+import type { Design, NatGateway, Peering, PeeringLink, VirtualNetwork } from '../../model/schema';
+import type { Referencer } from './build-plan';
+import { arr, bool, type Expr, idOf, num, obj, prefixed, str } from './expr';
+import type { SymbolTable } from './symbols';
+import { NETWORK_API_VERSION, type PlannedResource } from './types';
+
+const strs = (values: readonly string[]): Expr => arr(values.map(str));
+
+/**
+ * The Microsoft.Network resources of the declared objects, in deployment order: NSGs, route tables,
+ * public IPs, NAT gateways, VNets (with their subnets inline), peerings.
+ */
+export function networkResources(
+  design: Design,
+  declared: ReadonlySet<string>,
+  ref: Referencer,
+  symbols: SymbolTable,
+  warnings: string[],
+): PlannedResource[] {
+  const out: PlannedResource[] = [];
+  const base = (id: string, label: string, displayName: string, type: string) => ({
+    sourceId: id,
+    label,
+    displayName,
+    type,
+    apiVersion: NETWORK_API_VERSION,
+  });
+  for (const nsg of design.nsgs) {
+    const symbol = ref.symbolOf(nsg.id);
+    if (!symbol) continue;
+    out.push({
+      ...base(nsg.id, 'Network security group', nsg.name, 'Microsoft.Network/networkSecurityGroups'),
+      symbol,
+      name: prefixed(nsg.name),
+      location: nsg.region,
+      properties: obj({
+        securityRules: arr(
+          nsg.rules.map((r) =>
+            obj({
+              name: str(r.name),
+              properties: obj({
+                priority: num(r.priority),
+                direction: str(r.direction),
+                access: str(r.access),
+                protocol: str(r.protocol),
+                sourceAddressPrefix: str(r.sourceAddressPrefix),
+                sourcePortRange: str(r.sourcePortRange),
+                destinationAddressPrefix: str(r.destinationAddressPrefix),
+                destinationPortRange: str(r.destinationPortRange),
+              }),
+            }),
+          ),
+        ),
+      }),
+    });
+  }
+  for (const rt of design.routeTables) {
+    const symbol = ref.symbolOf(rt.id);
+    if (!symbol) continue;
+    out.push({
+      ...base(rt.id, 'Route table', rt.name, 'Microsoft.Network/routeTables'),
+      symbol,
+      name: prefixed(rt.name),
+      location: rt.region,
+      properties: obj({
+        disableBgpRoutePropagation: bool(rt.disableBgpRoutePropagation),
+        routes: arr(
+          rt.routes.map((r) =>
+            obj({
+              name: str(r.name),
+              properties: obj({
+                addressPrefix: str(r.addressPrefix),
+                nextHopType: str(r.nextHopType),
+                nextHopIpAddress: r.nextHopIpAddress === undefined ? undefined : str(r.nextHopIpAddress),
+              }),
+            }),
+          ),
+        ),
+      }),
+    });
+  }
+  for (const nat of design.natGateways) {
+    const symbol = ref.symbolOf(nat.id);
+    if (symbol) out.push(...natGatewayResources(nat, symbol, symbols, warnings));
+  }
+  for (const vnet of design.vnets) {
+    const symbol = ref.symbolOf(vnet.id);
+    if (symbol) out.push(vnetResource(design, vnet, symbol, ref));
+  }
+  for (const peering of design.peerings) {
+    if (!declared.has(peering.id)) continue;
+    out.push(...peeringResources(design, peering, ref, symbols));
+  }
+  return out;
+}
+
+function natGatewayResources(
+  nat: NatGateway,
+  symbol: string,
+  symbols: SymbolTable,
+  warnings: string[],
+): PlannedResource[] {
+  const out: PlannedResource[] = [];
+  const addresses: Expr[] = [];
+  const prefixes: Expr[] = [];
+  nat.publicIps.forEach((ip, i) => {
+    const isPrefix = ip.kind === 'Prefix';
+    const type = isPrefix ? 'Microsoft.Network/publicIPPrefixes' : 'Microsoft.Network/publicIPAddresses';
+    const ipSymbol = symbols.claim(isPrefix ? 'publicIpPrefix' : 'publicIp', `${nat.id}-${i + 1}`);
+    let sku: string = ip.sku;
+    if (isPrefix && sku === 'Basic') {
+      // public IP prefixes have no Basic SKU: the template would not deploy
+      sku = 'Standard';
+      warnings.push(
+        `Public IP prefix "${ip.name}" of NAT gateway "${nat.name}" is exported with SKU Standard.`,
+      );
+    }
+    out.push({
+      symbol: ipSymbol,
+      sourceId: nat.id,
+      label: isPrefix ? 'Public IP prefix' : 'Public IP address',
+      displayName: ip.name,
+      type,
+      apiVersion: NETWORK_API_VERSION,
+      name: prefixed(ip.name),
+      location: nat.region,
+      sku: obj({ name: str(sku), tier: str('Regional') }),
+      properties: isPrefix
+        ? obj({ prefixLength: num(ip.prefixLength ?? 31), publicIPAddressVersion: str('IPv4') })
+        : obj({ publicIPAllocationMethod: str('Static'), publicIPAddressVersion: str('IPv4') }),
+    });
+    const id = obj({ id: idOf({ symbol: ipSymbol, type, names: [prefixed(ip.name)] }) });
+    (isPrefix ? prefixes : addresses).push(id);
+  });
+  out.push({
+    symbol,
+    sourceId: nat.id,
+    label: 'NAT gateway',
+    displayName: nat.name,
+    type: 'Microsoft.Network/natGateways',
+    apiVersion: NETWORK_API_VERSION,
+    name: prefixed(nat.name),
+    location: nat.region,
+    sku: obj({ name: str(nat.sku) }),
+    properties: obj({
+      publicIpAddresses: addresses.length ? arr(addresses) : undefined,
+      publicIpPrefixes: prefixes.length ? arr(prefixes) : undefined,
+    }),
+  });
+  return out;
+}
+
+function vnetResource(
+  design: Design,
+  vnet: VirtualNetwork,
+  symbol: string,
+  ref: Referencer,
+): PlannedResource {
+  const subnets = design.subnets
+    .filter((s) => s.vnetId === vnet.id)
+    .map((s) => {
+      const association = (kind: 'nsg' | 'routeTable' | 'natGateway', id: string | undefined) => {
+        const target = id === undefined ? undefined : ref.idOf(kind, id, s.id);
+        return target ? obj({ id: target }) : undefined;
+      };
+      return obj({
+        name: str(s.name),
+        properties: obj({
+          addressPrefix: str(s.prefix),
+          delegations: s.delegations.length
+            ? arr(s.delegations.map((d) => obj({ name: str(d), properties: obj({ serviceName: str(d) }) })))
+            : undefined,
+          networkSecurityGroup: association('nsg', s.nsgId),
+          routeTable: association('routeTable', s.routeTableId),
+          natGateway: association('natGateway', s.natGatewayId),
+        }),
+      });
+    });
+  return {
+    symbol,
+    sourceId: vnet.id,
+    label: 'Virtual network',
+    displayName: vnet.name,
+    type: 'Microsoft.Network/virtualNetworks',
+    apiVersion: NETWORK_API_VERSION,
+    name: prefixed(vnet.name),
+    location: vnet.region,
+    properties: obj({
+      addressSpace: obj({ addressPrefixes: strs(vnet.addressPrefixes) }),
+      dhcpOptions: vnet.dnsServers.length ? obj({ dnsServers: strs(vnet.dnsServers) }) : undefined,
+      subnets: arr(subnets),
+    }),
+  };
+}
+
+/** One resource per direction that exists in the design, each a child of its local VNet. */
+function peeringResources(
+  design: Design,
+  peering: Peering,
+  ref: Referencer,
+  symbols: SymbolTable,
+): PlannedResource[] {
+  const out: PlannedResource[] = [];
+  const vnets = new Map(design.vnets.map((v) => [v.id, v]));
+  const directions: [PeeringLink | null, string, string, string][] = [
+    [peering.aToB, peering.vnetAId, peering.vnetBId, 'a-to-b'],
+    [peering.bToA, peering.vnetBId, peering.vnetAId, 'b-to-a'],
+  ];
+  for (const [link, localId, remoteId, suffix] of directions) {
+    const parent = ref.symbolOf(localId);
+    const local = vnets.get(localId);
+    const remote = vnets.get(remoteId);
+    if (!link || !parent || !local || !remote) continue;
+    const remoteIdExpr = ref.idOf('vnet', remoteId, peering.id);
+    if (!remoteIdExpr) continue;
+    const name = link.name ?? `${local.name}-to-${remote.name}`;
+    out.push({
+      symbol: symbols.claim('peering', `${peering.id}-${suffix}`),
+      sourceId: peering.id,
+      label: 'Peering',
+      displayName: name,
+      type: 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings',
+      apiVersion: NETWORK_API_VERSION,
+      parent,
+      name: str(name),
+      properties: obj({
+        remoteVirtualNetwork: obj({ id: remoteIdExpr }),
+        allowVirtualNetworkAccess: bool(link.allowVirtualNetworkAccess),
+        allowForwardedTraffic: bool(link.allowForwardedTraffic),
+        allowGatewayTransit: bool(link.allowGatewayTransit),
+        useRemoteGateways: bool(link.useRemoteGateways),
+      }),
+    });
+  }
+  return out;
+}
