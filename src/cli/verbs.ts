@@ -1,5 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { CliIo } from './main';
+import { exportVerb } from './verbs/export';
 import { schemaVerb } from './verbs/schema';
 import { usageVerb } from './verbs/usage';
 import { validateVerb } from './verbs/validate';
@@ -19,4 +20,4 @@ export interface Verb {
 }
 
 /** Every verb, in the order the help lists them. */
-export const verbs: readonly Verb[] = [validateVerb, usageVerb, schemaVerb];
+export const verbs: readonly Verb[] = [validateVerb, usageVerb, exportVerb, schemaVerb];

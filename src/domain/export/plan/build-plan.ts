@@ -50,13 +50,15 @@ export function buildExportPlan(design: Design, options: PlanOptions = {}): Expo
     warnings.push(`${describeObject(design, id)} has no ARM resource of its own and is not exported.`);
   const included = closure.included;
 
-  const firstPolicy = design.policies.find((p) => included.has(p.id));
-  const firstVnet = design.vnets.find((v) => included.has(v.id));
-  const defaultScope: Scope = firstPolicy ??
-    firstVnet ??
-    design.policies[0] ??
+  const fallback: Scope = design.policies[0] ??
     design.vnets[0] ?? { subscriptionId: '00000000-0000-0000-0000-000000000000', resourceGroup: 'rg' };
-  const scopesById = objectScopes(design, defaultScope);
+  const scopesById = objectScopes(design, fallback);
+  // the default scope is the first exported policy's, else the first VNet's, else any exported object's
+  const firstId =
+    design.policies.find((p) => included.has(p.id))?.id ??
+    design.vnets.find((v) => included.has(v.id))?.id ??
+    [...included].find((id) => scopesById.has(id));
+  const defaultScope = (firstId !== undefined ? scopesById.get(firstId) : undefined) ?? fallback;
   let scope: Scope = {
     subscriptionId: defaultScope.subscriptionId,
     resourceGroup: defaultScope.resourceGroup,

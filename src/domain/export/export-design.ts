@@ -1,0 +1,68 @@
+import type { Design } from '../model/schema';
+import { armTemplateText } from './arm/build-arm-template';
+import { renderBicep } from './bicep/render-bicep';
+import { buildExportPlan, type PlanOptions } from './plan/build-plan';
+import type { ExportPlan } from './plan/types';
+import { renderPostDeploymentScript } from './script/render-post-deployment-script';
+
+export interface ExportOptions extends PlanOptions {
+  target: ExportTarget;
+}
+
+export interface ExportResult {
+  text: string;
+  /** Suggested file name (safe on every platform). */
+  fileName: string;
+  mediaType: string;
+  /** Notes for the user: references not included, objects left to other scopes, ... */
+  warnings: string[];
+  /** Number of validation errors listed at the top of the text. */
+  errorCount: number;
+}
+
+interface TargetDefinition {
+  extension: string;
+  mediaType: string;
+  render(plan: ExportPlan, fileStem: string): string;
+}
+
+/** The export targets. Adding one is adding a row. */
+const targets = {
+  arm: { extension: '.json', mediaType: 'application/json', render: (plan) => armTemplateText(plan) },
+  bicep: { extension: '.bicep', mediaType: 'text/plain', render: (plan) => renderBicep(plan) },
+  script: {
+    extension: '.ps1',
+    mediaType: 'text/plain',
+    render: (plan, stem) => renderPostDeploymentScript(plan, { templateFile: `${stem}.bicep` }),
+  },
+} satisfies Record<string, TargetDefinition>;
+
+export type ExportTarget = keyof typeof targets;
+export const exportTargets = Object.keys(targets) as ExportTarget[];
+
+/** The file name stem: the design id, plus the resource group when the design spans several scopes. */
+export function exportFileStem(plan: ExportPlan): string {
+  const safe = (t: string) => t.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'design';
+  const stem = safe(plan.design.id);
+  return plan.scopes.length > 1 ? `${stem}.${safe(plan.scope.resourceGroup)}` : stem;
+}
+
+/**
+ * Exports a design (or a selection of it) as an ARM template, a Bicep file or the post-deployment
+ * PowerShell script, for one resource group (see {@link PlanOptions.scope}). Synchronous and pure.
+ * Throws an Error with a readable message for an unknown target or a malformed scope.
+ */
+export function exportDesign(design: Design, options: ExportOptions): ExportResult {
+  const target: TargetDefinition | undefined = (targets as Record<string, TargetDefinition>)[options.target];
+  if (!target)
+    throw new Error(`Unknown export target "${options.target}": use one of ${exportTargets.join(', ')}.`);
+  const plan = buildExportPlan(design, options);
+  const stem = exportFileStem(plan);
+  return {
+    text: target.render(plan, stem),
+    fileName: `${stem}${target.extension}`,
+    mediaType: target.mediaType,
+    warnings: plan.warnings,
+    errorCount: plan.errors.length,
+  };
+}

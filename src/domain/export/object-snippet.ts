@@ -1,0 +1,24 @@
+import type { Design } from '../model/schema';
+import { armResource, lookupOf } from './arm/build-arm-template';
+import { bicepResource } from './bicep/render-bicep';
+import { buildExportPlan } from './plan/build-plan';
+
+/**
+ * The selected object's own resources as a snippet (for the studio's inspector): a subnet shows its
+ * VNet, a NAT gateway its public IPs too. Empty text when the object has no ARM resource.
+ */
+export function exportObjectSnippet(design: Design, objectId: string, target: 'arm' | 'bicep'): string {
+  const subnet = design.subnets.find((s) => s.id === objectId);
+  const sourceId = subnet ? subnet.vnetId : objectId;
+  const plan = buildExportPlan(design, { selection: [objectId], findings: [] });
+  const own = plan.resources.filter((r) => r.sourceId === sourceId);
+  if (target === 'bicep') return own.map(bicepResource).join('\n\n');
+  const lookup = lookupOf(plan);
+  return own.length
+    ? JSON.stringify(
+        own.map((r) => armResource(r, lookup)),
+        null,
+        2,
+      )
+    : '';
+}
