@@ -15,6 +15,13 @@ import { pol007 } from './pol/pol007';
 import { pol008 } from './pol/pol008';
 import { pol009 } from './pol/pol009';
 import { pol010 } from './pol/pol010';
+import { sub001 } from './sub/sub001';
+import { sub002 } from './sub/sub002';
+import { sub003 } from './sub/sub003';
+import { sub004 } from './sub/sub004';
+import { sub005 } from './sub/sub005';
+import { sub006 } from './sub/sub006';
+import { sub007 } from './sub/sub007';
 import type { Rule } from './types';
 
 /** Every rule of the catalogue (`rules.md`), in catalogue order. */
@@ -36,4 +43,11 @@ export const allRules: readonly Rule[] = [
   pol008,
   pol009,
   pol010,
+  sub001,
+  sub002,
+  sub003,
+  sub004,
+  sub005,
+  sub006,
+  sub007,
 ];

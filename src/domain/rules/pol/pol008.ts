@@ -1,6 +1,6 @@
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
-import { nameOf, subnetLabel } from '../shared/names';
+import { subnetLabel } from '../shared/names';
 import { parsedPrefixes } from '../shared/parsed-prefixes';
 import { policyContexts } from '../shared/policy-context';
 import type { Rule } from '../types';
@@ -24,7 +24,7 @@ export const pol008: Rule = {
       return [
         finding(
           pol008,
-          `Subnet ${subnetLabel(small.subnet, index)} is /${cs.prefixLength} but its twin ${subnetLabel(big.subnet, index)} is /${cbig.prefixLength}: make both the same size (policy ${nameOf(policy)}).`,
+          `Subnet ${subnetLabel(small.subnet, index)} is /${cs.prefixLength} but its twin ${subnetLabel(big.subnet, index)} is /${cbig.prefixLength}: make both the same size.`,
           [small.subnet.id, big.subnet.id, policy.id],
         ),
       ];

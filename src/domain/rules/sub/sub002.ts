@@ -1,0 +1,33 @@
+import { computeUsage } from '../../usage/compute-usage';
+import { DOCS } from '../shared/docs';
+import { finding } from '../shared/finding';
+import { subnetLabel } from '../shared/names';
+import type { Rule } from '../types';
+import { demandSummary } from './demand-summary';
+
+/** SUB002: the estimated demand of the linked environments exceeds the subnet. */
+export const sub002: Rule = {
+  id: 'SUB002',
+  severity: 'error',
+  title: 'Delegated subnet too small for its environments',
+  docs: DOCS.sizing,
+  check(design, index) {
+    const usage = computeUsage(design);
+    return design.subnets.flatMap((subnet) => {
+      const u = usage.subnets.get(subnet.id);
+      const d = u?.demand;
+      if (!u || !u.valid || !d || d.environments.length === 0 || d.fits) return [];
+      const fix =
+        d.smallestPrefix === undefined
+          ? 'split the environments across policies'
+          : `make it at least /${d.smallestPrefix}`;
+      return [
+        finding(
+          sub002,
+          `Subnet ${subnetLabel(subnet, index)} is /${u.prefixLength} (${u.size} addresses) but ${demandSummary(d)} need about ${d.estimated}: ${fix}.`,
+          [subnet.id, ...d.policyIds, ...d.environments.map((e) => e.id)],
+        ),
+      ];
+    });
+  },
+};

@@ -1,0 +1,63 @@
+import { AZURE_DNS_IP } from '../../catalog/limits';
+import { type Cidr, cidrContainsIp, ipToNumber } from '../../ip/cidr';
+import type { DesignIndex } from '../../model/design-index';
+import { DELEGATION_ENTERPRISE_POLICIES, type VirtualNetwork } from '../../model/schema';
+import { DOCS } from '../shared/docs';
+import { finding } from '../shared/finding';
+import { nameOf, subnetLabel } from '../shared/names';
+import { evaluateOutbound } from '../shared/nsg-eval';
+import { type ParsedPrefixes, parsedPrefixes } from '../shared/parsed-prefixes';
+import type { Rule } from '../types';
+
+const AZURE_DNS = ipToNumber(AZURE_DNS_IP) as number;
+
+/** The VirtualNetwork service tag of a VNet: its own address space and its peers'. */
+function virtualNetworkSpace(vnet: VirtualNetwork, index: DesignIndex, parsed: ParsedPrefixes): Cidr[] {
+  const space = [...(parsed.vnet.get(vnet.id) ?? [])];
+  for (const p of index.peeringsByVnet.get(vnet.id) ?? []) {
+    const other = p.vnetAId === vnet.id ? p.vnetBId : p.vnetAId;
+    if (other !== vnet.id && p.aToB && p.bToA) space.push(...(parsed.vnet.get(other) ?? []));
+  }
+  return space;
+}
+
+/** SUB005: Power Platform's health checks need outbound TCP 53 to the VNet's DNS servers. */
+export const sub005: Rule = {
+  id: 'SUB005',
+  severity: 'warning',
+  title: 'NSG blocks DNS health checks',
+  docs: DOCS.setup,
+  check(design, index) {
+    const parsed = parsedPrefixes(design);
+    return design.subnets.flatMap((subnet) => {
+      if (!subnet.delegations.includes(DELEGATION_ENTERPRISE_POLICIES) || !subnet.nsgId) return [];
+      const nsg = index.nsgs.get(subnet.nsgId);
+      const vnet = index.vnets.get(subnet.vnetId);
+      if (!nsg || !vnet) return [];
+      const space = virtualNetworkSpace(vnet, index, parsed);
+      const servers = vnet.dnsServers.length > 0 ? vnet.dnsServers : [AZURE_DNS_IP];
+      return servers.flatMap((server) => {
+        const ip = ipToNumber(server.trim());
+        if (ip === undefined) return [];
+        const verdict = evaluateOutbound(nsg, {
+          protocol: 'Tcp',
+          port: 53,
+          destination: ip,
+          source: parsed.subnet.get(subnet.id),
+          destinationInVirtualNetwork: space.some((c) => cidrContainsIp(c, ip)),
+          destinationIsAzureDns: ip === AZURE_DNS,
+        });
+        if (verdict.allowed || !verdict.rule) return [];
+        const what =
+          vnet.dnsServers.length > 0 ? `DNS server ${server.trim()}` : `Azure DNS (${AZURE_DNS_IP})`;
+        return [
+          finding(
+            sub005,
+            `NSG ${nameOf(nsg)} on subnet ${subnetLabel(subnet, index)} blocks outbound TCP 53 to ${what} with rule ${verdict.rule.name || '(unnamed)'} (priority ${verdict.rule.priority}): add an Allow rule for it with a lower priority number.`,
+            [nsg.id, subnet.id],
+          ),
+        ];
+      });
+    });
+  },
+};
