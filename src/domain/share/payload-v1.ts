@@ -1,0 +1,425 @@
+/**
+ * Version 1 of the share payload (`#d1.`): the design document version 1 as positional arrays.
+ *
+ * FROZEN once released: field order, defaults and the name lists below are part of every v1 link ever
+ * shared. Change nothing here; a new design field or a different layout means a new payload version
+ * (`payload-v2.ts`) registered in `link-versions.ts`, while this decoder keeps opening old links.
+ */
+import { DEFAULT_RESOURCE_GROUP, DEFAULT_SUBSCRIPTION_ID } from '../model/factories';
+import type {
+  Design,
+  EnterprisePolicy,
+  Environment,
+  NatGateway,
+  NetworkSecurityGroup,
+  Occupant,
+  Peering,
+  PeeringLink,
+  Position,
+  PrivateDnsZone,
+  PrivateResource,
+  PublicIp,
+  ResourcePlacement,
+  Route,
+  RouteTable,
+  SecurityRule,
+  Subnet,
+  VirtualNetwork,
+} from '../model/schema';
+import { entityCollections } from '../model/schema';
+import {
+  bool,
+  type Codec,
+  type Compact,
+  checkList,
+  type DecodeContext,
+  type EncodeContext,
+  entity,
+  field,
+  list,
+  NO_CONTEXT,
+  num,
+  oneOf,
+  optional,
+  optNum,
+  optOneOf,
+  optRef,
+  optStr,
+  PayloadError,
+  ref,
+  str,
+  strOr,
+  trimDefaults,
+} from './compact-codec';
+
+// Name lists, by index. Append-only; the first entry is the one that costs nothing.
+const ENVIRONMENT_TYPES = ['Production', 'Default', 'Sandbox', 'Developer', 'Trial', 'Teams'] as const;
+const GATEWAY_KINDS = ['Vpn', 'ExpressRoute'] as const;
+const FIREWALL_KINDS = ['AzureFirewall', 'NVA'] as const;
+const OCCUPANT_KINDS = ['PrivateEndpoint', 'VirtualMachine', 'Gateway', 'LoadBalancer', 'Other'] as const;
+const PUBLIC_IP_KINDS = ['Address', 'Prefix'] as const;
+const PUBLIC_IP_SKUS = ['Standard', 'Basic', 'StandardV2'] as const;
+const NAT_SKUS = ['Standard', 'StandardV2'] as const;
+const DIRECTIONS = ['Inbound', 'Outbound'] as const;
+const ACCESS = ['Allow', 'Deny'] as const;
+const PROTOCOLS = ['*', 'Tcp', 'Udp', 'Icmp', 'Esp', 'Ah'] as const;
+const NEXT_HOPS = ['VirtualAppliance', 'VirtualNetworkGateway', 'VnetLocal', 'Internet', 'None'] as const;
+const RESOURCE_KINDS = ['Sql', 'Storage', 'KeyVault', 'Api', 'OnPremises', 'Other'] as const;
+const DELEGATIONS = ['Microsoft.PowerPlatform/enterprisePolicies', 'Microsoft.PowerPlatform/vnetaccesslinks'];
+
+/** Every name list, so a test can check that the schema has no value the format cannot index. */
+export const V1_NAME_LISTS = {
+  ENVIRONMENT_TYPES,
+  GATEWAY_KINDS,
+  FIREWALL_KINDS,
+  OCCUPANT_KINDS,
+  PUBLIC_IP_KINDS,
+  PUBLIC_IP_SKUS,
+  NAT_SKUS,
+  DIRECTIONS,
+  ACCESS,
+  PROTOCOLS,
+  NEXT_HOPS,
+  RESOURCE_KINDS,
+};
+
+const nameOrId = strOr((o) => (typeof o.id === 'string' ? o.id : ''));
+const subscription = strOr(() => DEFAULT_SUBSCRIPTION_ID);
+const resourceGroup = strOr(() => DEFAULT_RESOURCE_GROUP);
+const strList = list(str);
+const any = strOr(() => '*');
+
+const environment = entity<Environment>([
+  field('id', str),
+  field('name', nameOrId),
+  field('type', oneOf(ENVIRONMENT_TYPES)),
+  field(
+    'geography',
+    strOr(() => 'unitedstates'),
+  ),
+  field('azureRegion', optStr),
+  field('managed', bool(true)),
+  field('earlyRelease', bool()),
+  field('callsInternet', bool()),
+  field('resourceIds', list(ref('resources'))),
+  field('policyIds', list(ref('policies'))),
+  field('environmentId', optStr),
+]);
+
+const policy = entity<EnterprisePolicy>([
+  field('id', str),
+  field('name', nameOrId),
+  field(
+    'location',
+    strOr(() => 'unitedstates'),
+  ),
+  field('subscriptionId', subscription),
+  field('resourceGroup', resourceGroup),
+  field('subnetIds', list(ref('subnets'))),
+]);
+
+const firewall = entity<NonNullable<VirtualNetwork['firewall']>>([
+  field('kind', oneOf(FIREWALL_KINDS)),
+  field('privateIp', str),
+]);
+
+const vnet = entity<VirtualNetwork>([
+  field('id', str),
+  field('name', nameOrId),
+  field('region', str),
+  field('subscriptionId', subscription),
+  field('resourceGroup', resourceGroup),
+  field('addressPrefixes', strList),
+  field('dnsServers', strList),
+  field('gateway', optOneOf(GATEWAY_KINDS)),
+  field('firewall', optional(firewall)),
+]);
+
+const occupant = entity<Occupant>([
+  field('kind', oneOf(OCCUPANT_KINDS)),
+  field('name', str),
+  field('count', num),
+]);
+
+const subnet = entity<Subnet>([
+  field('id', str),
+  field('vnetId', ref('vnets')),
+  field('name', nameOrId),
+  field('prefix', str),
+  field('delegations', list(oneOf(DELEGATIONS))),
+  field('natGatewayId', optRef('natGateways')),
+  field('nsgId', optRef('nsgs')),
+  field('routeTableId', optRef('routeTables')),
+  field('occupants', list(occupant)),
+]);
+
+/**
+ * A peering direction: flags in one number (bit 0 = virtual network access *denied*, so the usual link
+ * is `0`; bit 1 forwarded traffic; bit 2 gateway transit; bit 3 remote gateways; 16 = no such direction),
+ * or `[flags, name]` when the link has a name.
+ */
+const peeringLink: Codec<PeeringLink | null> = {
+  enc: (v) => {
+    if (v === null) return 16;
+    const flags =
+      (v.allowVirtualNetworkAccess ? 0 : 1) |
+      (v.allowForwardedTraffic ? 2 : 0) |
+      (v.allowGatewayTransit ? 4 : 0) |
+      (v.useRemoteGateways ? 8 : 0);
+    return v.name === undefined ? flags : [flags, v.name];
+  },
+  dec: (j, path) => {
+    let flags: Compact = j;
+    let name: string | undefined;
+    if (Array.isArray(j)) {
+      if (j.length !== 2) throw new PayloadError('wrong-type', path, `${path}: expected [flags, name].`);
+      flags = j[0];
+      name = str.dec(j[1], `${path}[1]`, {}, NO_CONTEXT);
+    }
+    if (flags === 16 && name === undefined) return null;
+    if (typeof flags !== 'number' || !Number.isInteger(flags) || flags < 0 || flags > 15) {
+      throw new PayloadError('wrong-type', path, `${path}: expected peering flags from 0 to 16.`);
+    }
+    return {
+      ...(name === undefined ? {} : { name }),
+      allowVirtualNetworkAccess: (flags & 1) === 0,
+      allowForwardedTraffic: (flags & 2) !== 0,
+      allowGatewayTransit: (flags & 4) !== 0,
+      useRemoteGateways: (flags & 8) !== 0,
+    };
+  },
+};
+
+const peering = entity<Peering>([
+  field('id', str),
+  field('vnetAId', ref('vnets')),
+  field('vnetBId', ref('vnets')),
+  field('aToB', peeringLink),
+  field('bToA', peeringLink),
+]);
+
+const publicIp = entity<PublicIp>([
+  field('name', str),
+  field('kind', oneOf(PUBLIC_IP_KINDS)),
+  field('sku', oneOf(PUBLIC_IP_SKUS)),
+  field('prefixLength', optNum),
+]);
+
+const natGateway = entity<NatGateway>([
+  field('id', str),
+  field('name', nameOrId),
+  field('region', str),
+  field('subscriptionId', optStr),
+  field('resourceGroup', optStr),
+  field('sku', oneOf(NAT_SKUS)),
+  field('publicIps', list(publicIp)),
+]);
+
+const securityRule = entity<SecurityRule>([
+  field('name', str),
+  field('priority', num),
+  field('direction', oneOf(DIRECTIONS)),
+  field('access', oneOf(ACCESS)),
+  field('protocol', oneOf(PROTOCOLS)),
+  field('sourceAddressPrefix', any),
+  field('sourcePortRange', any),
+  field('destinationAddressPrefix', any),
+  field('destinationPortRange', any),
+]);
+
+const nsg = entity<NetworkSecurityGroup>([
+  field('id', str),
+  field('name', nameOrId),
+  field('region', str),
+  field('subscriptionId', optStr),
+  field('resourceGroup', optStr),
+  field('rules', list(securityRule)),
+]);
+
+const route = entity<Route>([
+  field('name', str),
+  field('addressPrefix', str),
+  field('nextHopType', oneOf(NEXT_HOPS)),
+  field('nextHopIpAddress', optStr),
+]);
+
+const routeTable = entity<RouteTable>([
+  field('id', str),
+  field('name', nameOrId),
+  field('region', str),
+  field('subscriptionId', optStr),
+  field('resourceGroup', optStr),
+  field('disableBgpRoutePropagation', bool()),
+  field('routes', list(route)),
+]);
+
+/** `[0, subnet, privateEndpoint ? 0 : 1]` or `[1, gateway VNet, addressPrefixes]`. */
+const subnetRef = ref('subnets');
+const vnetRef = ref('vnets');
+const placement: Codec<ResourcePlacement> = {
+  enc: (v, owner, ctx) =>
+    v.type === 'subnet'
+      ? trimDefaults([0, subnetRef.enc(v.subnetId, owner, ctx), v.privateEndpoint ? 0 : 1])
+      : trimDefaults([
+          1,
+          vnetRef.enc(v.gatewayVnetId, owner, ctx),
+          strList.enc(v.addressPrefixes, owner, ctx),
+        ]),
+  dec: (j, path, partial, ctx) => {
+    if (!Array.isArray(j) || j.length > 3) {
+      throw new PayloadError('wrong-type', path, `${path}: expected a placement [type, target, detail].`);
+    }
+    const type = j[0] ?? 0;
+    if (type === 0) {
+      return {
+        type: 'subnet',
+        subnetId: subnetRef.dec(j[1] ?? 0, `${path}.subnetId`, partial, ctx),
+        privateEndpoint: bool(true).dec(j[2] ?? 0, `${path}.privateEndpoint`, partial, ctx),
+      };
+    }
+    if (type === 1) {
+      return {
+        type: 'onPremises',
+        gatewayVnetId: vnetRef.dec(j[1] ?? 0, `${path}.gatewayVnetId`, partial, ctx),
+        addressPrefixes: strList.dec(j[2] ?? 0, `${path}.addressPrefixes`, partial, ctx),
+      };
+    }
+    throw new PayloadError('wrong-type', path, `${path}: the placement type must be 0 or 1.`);
+  },
+};
+
+const resource = entity<PrivateResource>([
+  field('id', str),
+  field('name', nameOrId),
+  field('kind', oneOf(RESOURCE_KINDS)),
+  field('placement', placement),
+  field('privateDnsZoneId', optRef('privateDnsZones')),
+]);
+
+const dnsZone = entity<PrivateDnsZone>([
+  field('id', str),
+  field(
+    'name',
+    strOr(() => 'privatelink.database.windows.net'),
+  ),
+  field('vnetIds', list(ref('vnets'))),
+]);
+
+/** The canvas grid: positions and sizes travel in grid steps, which is all the precision they need. */
+export const LAYOUT_GRID = 10;
+
+/**
+ * The layout as one entry per object, in the order of the collections and of each collection: `0` for an
+ * object with no position, else `[x, y, width, height]` in grid steps (width and height `0` when absent).
+ * Keys that name no object are dropped: `parseDesign` refuses them anyway.
+ */
+const layout: Codec<Design['layout']> = {
+  enc: (v, owner) => {
+    const toStep = (n: number) => Math.round(n / LAYOUT_GRID) + 0;
+    const size = (n: number | undefined) => (n === undefined ? 0 : Math.max(1, toStep(n)));
+    const out: Compact[] = [];
+    for (const key of entityCollections) {
+      for (const e of owner[key] as ReadonlyArray<{ id: string }>) {
+        const p = Object.hasOwn(v, e.id) ? v[e.id] : undefined;
+        out.push(p ? trimDefaults([toStep(p.x), toStep(p.y), size(p.width), size(p.height)]) : 0);
+      }
+    }
+    return trimDefaults(out).length === 0 ? 0 : out;
+  },
+  dec: (j, path, partial) => {
+    const out: Design['layout'] = {};
+    if (j === 0) return out;
+    const entries = checkList(j, path);
+    let i = 0;
+    for (const key of entityCollections) {
+      for (const e of (partial[key] ?? []) as ReadonlyArray<{ id: string }>) {
+        const at = `${path}[${i}]`;
+        const item = entries[i++] ?? 0;
+        if (item === 0) continue;
+        if (!Array.isArray(item) || item.length > 4) {
+          throw new PayloadError('wrong-type', at, `${at}: expected [x, y, width, height].`);
+        }
+        const step = (k: number) =>
+          num.dec(item[k] ?? 0, `${at}[${k}]`, partial, NO_CONTEXT) * LAYOUT_GRID + 0;
+        const position: Position = { x: step(0), y: step(1) };
+        if ((item[2] ?? 0) !== 0) position.width = step(2);
+        if ((item[3] ?? 0) !== 0) position.height = step(3);
+        // defineProperty, not assignment: an id such as "__proto__" stays an own key and never reaches
+        // the object's prototype.
+        Object.defineProperty(out, e.id, {
+          value: position,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+    }
+    if (entries.length > i) {
+      throw new PayloadError('wrong-type', path, `${path}: ${entries.length} positions for ${i} objects.`);
+    }
+    return out;
+  },
+};
+
+type DesignBody = Omit<Design, 'format' | 'version'>;
+
+const design = entity<DesignBody>([
+  field('id', str),
+  field('name', str),
+  field('description', optStr),
+  field('environments', list(environment)),
+  field('policies', list(policy)),
+  field('vnets', list(vnet)),
+  field('subnets', list(subnet)),
+  field('peerings', list(peering)),
+  field('natGateways', list(natGateway)),
+  field('nsgs', list(nsg)),
+  field('routeTables', list(routeTable)),
+  field('resources', list(resource)),
+  field('privateDnsZones', list(dnsZone)),
+  field('layout', layout),
+]);
+
+/** Where each collection sits in the payload: the design codec's field order. */
+const COLLECTION_POSITION = 3;
+
+/** The v1 payload of a design (a JSON-ready value). */
+export function encodePayloadV1(value: Design): Compact {
+  const { format: _format, version: _version, ...body } = value;
+  const positions = new Map<string, Map<string, number>>();
+  for (const key of entityCollections) {
+    const byId = new Map<string, number>();
+    value[key].forEach((e, i) => {
+      if (!byId.has(e.id)) byId.set(e.id, i);
+    });
+    positions.set(key, byId);
+  }
+  const ctx: EncodeContext = { indexOf: (collection, id) => positions.get(collection)?.get(id) };
+  return design.enc(body, {}, ctx);
+}
+
+/**
+ * A design document (format version 1) from a v1 payload; throws {@link PayloadError} on a malformed
+ * payload. The result is still untrusted: the caller passes it through `parseDesign`.
+ */
+export function decodePayloadV1(payload: Compact): Record<string, unknown> {
+  if (!Array.isArray(payload)) throw new PayloadError('wrong-type', '$', '$: expected a list of fields.');
+  // References point at positions, so every collection's ids are read before anything is decoded.
+  const ids = new Map<string, readonly unknown[]>();
+  entityCollections.forEach((key, i) => {
+    const items = payload[COLLECTION_POSITION + i];
+    if (Array.isArray(items))
+      ids.set(
+        key,
+        items.map((item) => (Array.isArray(item) ? item[0] : undefined)),
+      );
+  });
+  const ctx: DecodeContext = {
+    idAt: (collection, index) => {
+      const id = ids.get(collection)?.[index];
+      return typeof id === 'string' ? id : undefined;
+    },
+  };
+  const body = design.dec(payload, '$', {}, ctx);
+  return { format: 'vnet-studio/design', version: 1, ...body };
+}

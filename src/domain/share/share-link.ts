@@ -1,0 +1,161 @@
+/**
+ * Share links: a design in the URL fragment, `#d<version>.<base64url of raw-deflated compact JSON>`.
+ * The fragment never reaches a server. Decoding never throws: every failure is a typed error the UI and
+ * the CLI can show as it is.
+ */
+import { type LoadErrorCode, type LoadIssue, parseDesign } from '../model/load';
+import type { Design } from '../model/schema';
+import { decodeBase64url, encodeBase64url } from './base64url';
+import { PayloadError } from './compact-codec';
+import { deflateRaw, inflateRaw } from './deflate';
+import { currentLinkVersion, linkVersions } from './link-versions';
+
+/** Links longer than this are hard to paste into chats and tickets; offer the file instead. */
+export const MAX_SHARE_URL_LENGTH = 2000;
+/** Longest link text the decoder reads at all (far above any real link). */
+export const MAX_LINK_TEXT = 256 * 1024;
+/** Largest inflated payload accepted; anything above is refused while inflating. */
+export const MAX_PAYLOAD_BYTES = 4 * 1024 * 1024;
+
+export type ShareErrorCode =
+  | 'empty'
+  | 'not-a-link'
+  | 'newer-version'
+  | 'too-large'
+  | 'bad-base64'
+  | 'not-deflate'
+  | 'invalid-json'
+  | 'wrong-type'
+  | 'too-many'
+  | 'too-long'
+  /** The payload decoded, but the design it carries breaks the format (see `issues`). */
+  | LoadErrorCode;
+
+export type ShareDecodeResult =
+  | { ok: true; design: Design; version: number }
+  | { ok: false; code: ShareErrorCode; message: string; issues?: LoadIssue[] };
+
+const LINK_PATTERN = /^d([1-9][0-9]{0,5})\.([A-Za-z0-9_-]*)$/;
+
+/**
+ * The fragment (without `#`) that carries a design, e.g. `d1.q1Y…`.
+ * @example (await encodeShareFragment(design)).startsWith('d1.')
+ */
+export async function encodeShareFragment(design: Design): Promise<string> {
+  const { version, dictionary, encode } = currentLinkVersion;
+  const packed = deflateRaw(new TextEncoder().encode(JSON.stringify(encode(design))), dictionary);
+  return `d${version}.${encodeBase64url(packed)}`;
+}
+
+/**
+ * A full share URL: `base` without its own fragment, then `#` and the design.
+ * @example await encodeShareLink(design, 'https://vnet-studio.example/') // 'https://vnet-studio.example/#d1.…'
+ */
+export async function encodeShareLink(design: Design, base: string): Promise<string> {
+  const hash = base.indexOf('#');
+  return `${hash < 0 ? base : base.slice(0, hash)}#${await encodeShareFragment(design)}`;
+}
+
+export type ShareLinkFit =
+  | { fits: true; length: number; limit: number }
+  | { fits: false; length: number; limit: number; message: string };
+
+/** Whether a share URL stays within {@link MAX_SHARE_URL_LENGTH}, with a sentence to show when it does not. */
+export function shareLinkFits(url: string, limit = MAX_SHARE_URL_LENGTH): ShareLinkFit {
+  if (url.length <= limit) return { fits: true, length: url.length, limit };
+  return {
+    fits: false,
+    length: url.length,
+    limit,
+    message: `This design makes a link of ${url.length} characters, above the ${limit} that chats, tickets and some browsers keep intact. Save it as a file and share the file instead.`,
+  };
+}
+
+function fail(code: ShareErrorCode, message: string, issues?: LoadIssue[]): ShareDecodeResult {
+  return issues ? { ok: false, code, message, issues } : { ok: false, code, message };
+}
+
+/** The `d<version>.<data>` part of a URL, a fragment (`#…`) or the bare text. */
+export function extractShareFragment(input: string): string {
+  const text = input.trim();
+  const hash = text.indexOf('#');
+  return hash < 0 ? text : text.slice(hash + 1);
+}
+
+/**
+ * Decodes a share link (a full URL, `#d1.…` or `d1.…`) into a checked design. Never throws; refuses
+ * unknown versions, bad base64, non-deflate data, payloads that inflate above {@link MAX_PAYLOAD_BYTES},
+ * malformed payloads and designs that `parseDesign` rejects (dangling references, duplicate ids, caps).
+ */
+export async function decodeShareLink(input: string): Promise<ShareDecodeResult> {
+  try {
+    return await decode(input);
+  } catch (e) {
+    // Defence in depth: the steps below report their own failures; this catches the unforeseen.
+    return fail('not-a-link', `The link could not be read (${(e as Error)?.message ?? String(e)}).`);
+  }
+}
+
+async function decode(input: string): Promise<ShareDecodeResult> {
+  if (typeof input !== 'string') return fail('not-a-link', 'Expected the text of a link.');
+  if (input.length > MAX_LINK_TEXT) {
+    return fail('too-large', `The link is ${input.length} characters; the limit is ${MAX_LINK_TEXT}.`);
+  }
+  const fragment = extractShareFragment(input);
+  if (fragment === '') return fail('empty', 'The link carries no design (nothing after "#").');
+  const match = LINK_PATTERN.exec(fragment);
+  if (!match) {
+    return fail(
+      /^d[0-9]+\./.test(fragment) ? 'bad-base64' : 'not-a-link',
+      'This is not a VNet Studio share link: the part after "#" must look like "d1.<letters, digits, - and _>".',
+    );
+  }
+  const version = Number(match[1]);
+  const data = match[2] ?? '';
+  const codec = linkVersions.find((v) => v.version === version);
+  if (!codec) {
+    const newest = linkVersions[linkVersions.length - 1]?.version ?? 0;
+    return version > newest
+      ? fail(
+          'newer-version',
+          `This link was made by a newer VNet Studio (link version ${version}); this one opens links up to version ${newest}.`,
+        )
+      : fail('not-a-link', `Link version ${version} does not exist.`);
+  }
+  const packed = decodeBase64url(data);
+  if (!packed || packed.length === 0) {
+    return fail('bad-base64', 'The link is damaged: its data is not valid base64url (was it cut short?).');
+  }
+  const inflated = inflateRaw(packed, codec.dictionary, MAX_PAYLOAD_BYTES);
+  if (!inflated.ok) {
+    return fail(
+      inflated.reason,
+      inflated.reason === 'too-large'
+        ? `The link's design is larger than ${MAX_PAYLOAD_BYTES} bytes once unpacked; it was refused.`
+        : 'The link is damaged: its data does not unpack (was it cut short or edited?).',
+    );
+  }
+  let payload: unknown;
+  try {
+    payload = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes));
+  } catch (e) {
+    return fail('invalid-json', `The link is damaged: its data is not JSON (${(e as Error).message}).`);
+  }
+  let document: Record<string, unknown>;
+  try {
+    document = codec.decode(payload);
+  } catch (e) {
+    if (e instanceof PayloadError) return fail(e.code, `The link's design is malformed at ${e.message}`);
+    throw e;
+  }
+  const loaded = parseDesign(document);
+  if (!loaded.ok) {
+    const first = loaded.errors[0];
+    return fail(
+      first?.code ?? 'schema',
+      `The link's design is not valid: ${first ? `${first.path}: ${first.message}` : 'unknown problem'}`,
+      loaded.errors,
+    );
+  }
+  return { ok: true, design: loaded.design, version };
+}
