@@ -5,6 +5,16 @@ import { env004 } from './env/env004';
 import { env005 } from './env/env005';
 import { env006 } from './env/env006';
 import { env007 } from './env/env007';
+import { net001 } from './net/net001';
+import { net002 } from './net/net002';
+import { net003 } from './net/net003';
+import { net004 } from './net/net004';
+import { net005 } from './net/net005';
+import { net006 } from './net/net006';
+import { net007 } from './net/net007';
+import { net008 } from './net/net008';
+import { net009 } from './net/net009';
+import { net010 } from './net/net010';
 import { pol001 } from './pol/pol001';
 import { pol002 } from './pol/pol002';
 import { pol003 } from './pol/pol003';
@@ -50,4 +60,14 @@ export const allRules: readonly Rule[] = [
   sub005,
   sub006,
   sub007,
+  net001,
+  net002,
+  net003,
+  net004,
+  net005,
+  net006,
+  net007,
+  net008,
+  net009,
+  net010,
 ];

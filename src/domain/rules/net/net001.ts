@@ -1,0 +1,38 @@
+import { parseCidr } from '../../ip/cidr';
+import { DOCS } from '../shared/docs';
+import { finding } from '../shared/finding';
+import { nameOf, subnetLabel } from '../shared/names';
+import type { Finding, Rule } from '../types';
+
+/** NET001: every prefix must be valid IPv4 CIDR with no host bits. Other rules skip invalid prefixes. */
+export const net001: Rule = {
+  id: 'NET001',
+  severity: 'error',
+  title: 'Invalid address prefix',
+  docs: DOCS.vnetFaq,
+  check(design, index) {
+    const out: Finding[] = [];
+    const report = (text: string, owner: string, ids: string[]) => {
+      const r = parseCidr(text);
+      if (r.ok) return;
+      const fix = r.suggestion ? `use ${r.suggestion}` : 'enter a network address such as 10.0.0.0/24';
+      const what =
+        r.code === 'empty'
+          ? `${owner} has an empty address prefix`
+          : `${owner}: ${r.message.replace(/\.$/, '')}`;
+      out.push(finding(net001, `${what}: ${fix}.`, ids));
+    };
+    for (const vnet of design.vnets) {
+      for (const p of vnet.addressPrefixes) report(p, `VNet ${nameOf(vnet)}`, [vnet.id]);
+    }
+    for (const subnet of design.subnets) {
+      report(subnet.prefix, `Subnet ${subnetLabel(subnet, index)}`, [subnet.id, subnet.vnetId]);
+    }
+    for (const res of design.resources) {
+      if (res.placement.type !== 'onPremises') continue;
+      for (const p of res.placement.addressPrefixes)
+        report(p, `On-premises network ${nameOf(res)}`, [res.id]);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,38 @@
+import { type Cidr, findOverlaps, formatCidr, type KeyedCidr } from '../../ip/cidr';
+import type { Subnet } from '../../model/schema';
+import { DOCS } from '../shared/docs';
+import { finding } from '../shared/finding';
+import { nameOf } from '../shared/names';
+import { parsedPrefixes } from '../shared/parsed-prefixes';
+import type { Finding, Rule } from '../types';
+
+/** NET004: subnets of one VNet never overlap (sort-and-sweep per VNet, never all pairs). */
+export const net004: Rule = {
+  id: 'NET004',
+  severity: 'error',
+  title: 'Overlapping subnets',
+  docs: DOCS.vnetFaq,
+  check(design, index) {
+    const parsed = parsedPrefixes(design);
+    const out: Finding[] = [];
+    for (const [vnetId, subnets] of index.subnetsByVnet) {
+      const vnet = index.vnets.get(vnetId);
+      if (!vnet || subnets.length < 2) continue;
+      const items: KeyedCidr<Subnet>[] = [];
+      for (const s of subnets) {
+        const c: Cidr | undefined = parsed.subnet.get(s.id);
+        if (c && index.subnets.get(s.id) === s) items.push({ key: s, cidr: c });
+      }
+      for (const [a, b] of findOverlaps(items)) {
+        out.push(
+          finding(
+            net004,
+            `Subnets ${nameOf(b.key)} (${formatCidr(b.cidr)}) and ${nameOf(a.key)} (${formatCidr(a.cidr)}) in ${nameOf(vnet)} overlap: move ${nameOf(b.key)} to a free range.`,
+            [b.key.id, a.key.id, vnet.id],
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};
