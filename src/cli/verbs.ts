@@ -1,6 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { CliIo } from './main';
 import { exportVerb } from './verbs/export';
+import { reportVerb } from './verbs/report';
 import { schemaVerb } from './verbs/schema';
 import { usageVerb } from './verbs/usage';
 import { validateVerb } from './verbs/validate';
@@ -20,4 +21,4 @@ export interface Verb {
 }
 
 /** Every verb, in the order the help lists them. */
-export const verbs: readonly Verb[] = [validateVerb, usageVerb, exportVerb, schemaVerb];
+export const verbs: readonly Verb[] = [validateVerb, usageVerb, exportVerb, reportVerb, schemaVerb];

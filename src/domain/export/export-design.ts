@@ -1,4 +1,7 @@
+import { buildIpPlan } from '../ip-plan/build-ip-plan';
+import { renderIpPlanCsv } from '../ip-plan/render-delimited';
 import type { Design } from '../model/schema';
+import { renderDesignReportMarkdown } from '../report/render-markdown';
 import { armTemplateText } from './arm/build-arm-template';
 import { renderBicep } from './bicep/render-bicep';
 import { buildExportPlan, type PlanOptions } from './plan/build-plan';
@@ -34,6 +37,17 @@ const targets = {
     extension: '.ps1',
     mediaType: 'text/plain',
     render: (plan, stem) => renderPostDeploymentScript(plan, { templateFile: `${stem}.bicep` }),
+  },
+  // The IP plan and the review report describe the whole design, whatever the selection or scope.
+  csv: {
+    extension: '.ip-plan.csv',
+    mediaType: 'text/csv',
+    render: (plan) => renderIpPlanCsv(buildIpPlan(plan.design, { includeFree: true })),
+  },
+  report: {
+    extension: '.review.md',
+    mediaType: 'text/markdown',
+    render: (plan) => renderDesignReportMarkdown(plan.design),
   },
 } satisfies Record<string, TargetDefinition>;
 

@@ -5,14 +5,14 @@ import { ruleCatalog } from '../rules/rule-catalog';
 import { countBySeverity, validateDesign } from '../rules/validate';
 import { computeUsage } from '../usage/compute-usage';
 import { buildPolicySections, geographyLabel } from './policy-sections';
-import { buildPostDeployment, type PostDeploymentScriptRenderer } from './post-deployment';
+import { buildPostDeployment } from './post-deployment';
 import type { DesignReport, ReportFinding, ReportPeeringLink, ReportSummary, ReportVnetSpace } from './types';
 
 export interface ReportOptions {
   /** Shown under the title, e.g. an ISO date; omitted by default so reports are reproducible. */
   generatedAt?: string;
-  /** Renders the complete post-deployment script to include. */
-  renderPostDeploymentScript?: PostDeploymentScriptRenderer;
+  /** Include the exporter's complete post-deployment scripts (default true). */
+  scripts?: boolean;
 }
 
 /** Display names for any object id, so findings name what the reader sees on the canvas. */
@@ -130,6 +130,6 @@ export function buildDesignReport(design: Design, options: ReportOptions = {}): 
     ipPlan: buildIpPlan(design),
     peerings: peeringLinks(design),
     findings: reportFindings(design, findings),
-    postDeployment: buildPostDeployment(design, options.renderPostDeploymentScript),
+    postDeployment: buildPostDeployment(design, { scripts: options.scripts !== false }),
   };
 }

@@ -53,8 +53,3 @@ export function shortDelegation(text: string): string {
 export function peeringState(l: ReportPeeringLink): string {
   return l.present ? 'configured' : 'missing (the other side stays Initiated)';
 }
-
-/** Text safe for a single-line comment in a script: line breaks would end the comment. */
-export function oneLine(text: string): string {
-  return text.replace(/[\r\n\u2028\u2029]+/g, ' ');
-}

@@ -3,7 +3,7 @@ export { geographyLabel, policyResourceId } from './policy-sections';
 export {
   buildPostDeployment,
   ENVIRONMENT_ID_PLACEHOLDER,
-  type PostDeploymentScriptRenderer,
+  type PostDeploymentOptions,
 } from './post-deployment';
 export { escapeHtml, renderDesignReportHtml, renderReportHtml } from './render-html';
 export { escapeMarkdown, renderDesignReportMarkdown, renderReportMarkdown } from './render-markdown';

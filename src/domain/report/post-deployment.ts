@@ -1,10 +1,12 @@
+import { listExportScopes } from '../export/list-export-scopes';
+import { buildExportPlan } from '../export/plan/build-plan';
+import type { ExportPlan } from '../export/plan/types';
+import { renderPostDeploymentScript } from '../export/script/render-post-deployment-script';
+import { commentText } from '../export/text-safety';
 import { indexDesign } from '../model/design-index';
 import type { Design } from '../model/schema';
 import { policyResourceId } from './policy-sections';
-import type { PostDeploymentLink, PostDeploymentSection } from './types';
-
-/** Renders the complete post-deployment PowerShell script for a design (supplied by the exporters). */
-export type PostDeploymentScriptRenderer = (design: Design) => string;
+import type { PostDeploymentLink, PostDeploymentScript, PostDeploymentSection } from './types';
 
 /**
  * What must be true before linking (outside the design), from Microsoft's setup guide and the
@@ -18,36 +20,66 @@ function prerequisites(design: Design): string[] {
       ...design.policies.map((p) => p.subscriptionId),
     ]),
   ].filter(Boolean);
+  const where =
+    subscriptions.length === 1
+      ? `subscription ${subscriptions[0]}`
+      : `subscriptions ${subscriptions.join(', ')}`;
   return [
-    `Register the resource providers Microsoft.Network and Microsoft.PowerPlatform in ${
-      subscriptions.length === 1
-        ? `subscription ${subscriptions[0]}`
-        : `subscriptions ${subscriptions.join(', ')}`
-    }.`,
+    `Register the resource providers Microsoft.Network and Microsoft.PowerPlatform in ${where}.`,
     'Register the feature enterprisePoliciesPreview of Microsoft.PowerPlatform in the same subscriptions.',
-    'Sign in with the Network Contributor role (or equivalent) on the virtual networks and the Power Platform administrator role.',
-    'Install the PowerShell module Microsoft.PowerPlatform.EnterprisePolicies (Install-Module Microsoft.PowerPlatform.EnterprisePolicies).',
-    'Make every environment to link a Managed Environment.',
-    'Deploy the exported template (virtual networks, delegated subnets and enterprise policies) first.',
+    'Sign in with the Network Contributor role (or equivalent) on the virtual networks, and as a Power Platform administrator.',
+    'Install the PowerShell module Microsoft.PowerPlatform.EnterprisePolicies.',
+    'Make every environment to be linked a Managed Environment.',
+    'Deploy the exported template (virtual networks, delegated subnets, enterprise policies) before linking.',
   ];
 }
 
 /** The placeholder shown when an environment's Power Platform id is not in the design. */
 export const ENVIRONMENT_ID_PLACEHOLDER = '<environment-id>';
 
-/** A PowerShell single-quoted string: quotes doubled, so names can't break out of it. */
+/** A PowerShell single-quoted string: quotes (including typographic ones PowerShell honours) doubled. */
 function psQuote(text: string): string {
-  return `'${text.replace(/['\u2018\u2019\u201a\u201b]/g, (q) => q + q)}'`;
+  return `'${commentText(text).replace(/['\u2018\u2019\u201a\u201b]/g, (q) => q + q)}'`;
+}
+
+/** The export's template file name for a plan (the script's `az deployment group create` deploys it). */
+function templateFileOf(plan: ExportPlan): string {
+  const safe = (t: string) => t.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'design';
+  const stem = safe(plan.design.id);
+  return `${plan.scopes.length > 1 ? `${stem}.${safe(plan.scope.resourceGroup)}` : stem}.bicep`;
+}
+
+/** The exporter's post-deployment script for every resource group that holds an enterprise policy. */
+function scriptsOf(design: Design): PostDeploymentScript[] {
+  const scripts: PostDeploymentScript[] = [];
+  for (const scope of listExportScopes(design)) {
+    try {
+      const plan = buildExportPlan(design, { scope });
+      if (plan.policies.length === 0) continue;
+      scripts.push({ scope, text: renderPostDeploymentScript(plan, { templateFile: templateFileOf(plan) }) });
+    } catch (e) {
+      scripts.push({
+        scope,
+        text: `# The script for ${commentText(scope)} could not be generated: ${commentText((e as Error).message)}`,
+      });
+    }
+  }
+  return scripts;
+}
+
+export interface PostDeploymentOptions {
+  /** Include the exporter's complete scripts (default true). */
+  scripts?: boolean;
 }
 
 /**
  * Post-deployment steps: the prerequisites, one `Enable-SubnetInjection` per linked environment (an
- * environment linked to several policies is listed under each; ENV005 reports it), and the full script
- * when a renderer is given.
+ * environment linked to several policies is listed under each; ENV005 reports it), and the exporter's
+ * complete post-deployment script per resource group.
  */
 export function buildPostDeployment(
   design: Design,
-  renderScript?: PostDeploymentScriptRenderer,
+  options: PostDeploymentOptions = {},
 ): PostDeploymentSection {
   const index = indexDesign(design);
   const links: PostDeploymentLink[] = [];
@@ -62,13 +94,9 @@ export function buildPostDeployment(
       });
     }
   }
-  let script: string | undefined;
-  if (renderScript) {
-    try {
-      script = renderScript(design);
-    } catch (e) {
-      script = `# The post-deployment script could not be generated: ${String((e as Error).message).replace(/\s+/g, ' ')}`;
-    }
-  }
-  return { prerequisites: prerequisites(design), links, script };
+  return {
+    prerequisites: prerequisites(design),
+    links,
+    scripts: options.scripts === false ? [] : scriptsOf(design),
+  };
 }

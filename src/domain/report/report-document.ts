@@ -1,15 +1,16 @@
+import { commentText } from '../export/text-safety';
 import { findIpPlanColumn, formatIpPlanCell } from '../ip-plan/columns';
 import type { Block, Inline, TableColumn } from './blocks';
 import {
   findingCounts,
   formatNumber,
   formatPercent,
-  oneLine,
   peeringState,
   REPORT_IP_PLAN_KEYS,
   shortDelegation,
   yesNo,
 } from './format';
+import { ENVIRONMENT_ID_PLACEHOLDER } from './post-deployment';
 import type { DesignReport, ReportPolicySection } from './types';
 
 const num = (n: number | undefined): Inline[] => [formatNumber(n)];
@@ -220,14 +221,22 @@ function postDeploymentBlocks(r: DesignReport): Block[] {
   ];
   if (pd.links.length === 0) {
     blocks.push({ kind: 'paragraph', content: ['No environment is linked to a policy in this design.'] });
-  } else {
+    return blocks;
+  }
+  blocks.push({
+    kind: 'table',
+    columns: [col('Environment'), col('Enterprise policy'), col('Environment ID')],
+    rows: pd.links.map((l) => [text(l.environment), text(l.policy), [{ code: l.environmentId }]]),
+    empty: '',
+  });
+  if (pd.scripts.length === 0) {
     blocks.push(
       {
         kind: 'paragraph',
         content: [
-          'Run once per environment, after the template is deployed (Power Platform administrator). Replace any ',
-          { code: '<environment-id>' },
-          ' with the environment’s id from the Power Platform admin center.',
+          'Run once per environment after the template is deployed, replacing any ',
+          { code: ENVIRONMENT_ID_PLACEHOLDER },
+          ' with the environment’s id from the Power Platform admin center:',
         ],
       },
       {
@@ -235,15 +244,29 @@ function postDeploymentBlocks(r: DesignReport): Block[] {
         language: 'powershell',
         text: [
           'Import-Module Microsoft.PowerPlatform.EnterprisePolicies',
-          ...pd.links.flatMap((l) => [`# ${oneLine(l.environment)} -> ${oneLine(l.policy)}`, l.command]),
+          ...pd.links.flatMap((l) => [
+            `# ${commentText(l.environment)} -> ${commentText(l.policy)}`,
+            l.command,
+          ]),
         ].join('\n'),
       },
     );
+    return blocks;
   }
-  if (pd.script !== undefined) {
+  blocks.push({
+    kind: 'paragraph',
+    content: [
+      'The script below registers the prerequisites, optionally deploys the template (',
+      { code: '-Deploy' },
+      ') and links each environment with ',
+      { code: 'Enable-SubnetInjection' },
+      '. It is the same script the export writes.',
+    ],
+  });
+  for (const script of pd.scripts) {
     blocks.push(
-      { kind: 'heading', level: 3, text: 'Post-deployment script' },
-      { kind: 'code', language: 'powershell', text: pd.script },
+      { kind: 'heading', level: 3, text: `Post-deployment script for ${script.scope}` },
+      { kind: 'code', language: 'powershell', text: script.text.replace(/\n$/, '') },
     );
   }
   return blocks;

@@ -102,11 +102,17 @@ export interface PostDeploymentLink {
   command: string;
 }
 
+export interface PostDeploymentScript {
+  /** `subscriptionId/resourceGroup` the script's template deploys to. */
+  scope: string;
+  text: string;
+}
+
 export interface PostDeploymentSection {
   prerequisites: string[];
   links: PostDeploymentLink[];
-  /** A complete PowerShell script, when a script renderer was supplied. */
-  script: string | undefined;
+  /** The exporter's complete PowerShell script, one per resource group holding a policy. */
+  scripts: PostDeploymentScript[];
 }
 
 export interface DesignReport {
