@@ -15,6 +15,10 @@ import { net007 } from './net/net007';
 import { net008 } from './net/net008';
 import { net009 } from './net/net009';
 import { net010 } from './net/net010';
+import { peer001 } from './peer/peer001';
+import { peer002 } from './peer/peer002';
+import { peer003 } from './peer/peer003';
+import { peer004 } from './peer/peer004';
 import { pol001 } from './pol/pol001';
 import { pol002 } from './pol/pol002';
 import { pol003 } from './pol/pol003';
@@ -70,4 +74,8 @@ export const allRules: readonly Rule[] = [
   net008,
   net009,
   net010,
+  peer001,
+  peer002,
+  peer003,
+  peer004,
 ];

@@ -1,0 +1,95 @@
+import { createPeering, createPeeringLink, createVnet } from '../../model/factories';
+import { type RuleFixture, variant } from '../../testing/rule-fixture';
+
+const peered = variant((d) => {
+  d.peerings.push(createPeering({ id: 'peer', vnetAId: 'vnet-e', vnetBId: 'vnet-w' }));
+});
+
+/** A hub with a VPN gateway and a spoke using it. */
+const transit = (hub: { gateway?: boolean; allow?: boolean }, spoke: { gateway?: boolean } = {}) =>
+  variant((d) => {
+    d.vnets.push(
+      createVnet({
+        id: 'hub',
+        name: 'vnet-hub',
+        addressPrefixes: ['10.9.0.0/16'],
+        ...(hub.gateway === false ? {} : { gateway: 'Vpn' as const }),
+      }),
+    );
+    if (spoke.gateway) d.vnets[0]!.gateway = 'ExpressRoute';
+    d.peerings.push(
+      createPeering({
+        id: 'peer-hub',
+        vnetAId: 'vnet-e',
+        vnetBId: 'hub',
+        aToB: createPeeringLink({ useRemoteGateways: true }),
+        bToA: createPeeringLink({ allowGatewayTransit: hub.allow !== false }),
+      }),
+    );
+  });
+
+/** A design that triggers each PEER rule, and a close one that doesn't. */
+export const peerFixtures: RuleFixture[] = [
+  {
+    ruleId: 'PEER001',
+    name: 'peered VNets with overlapping space',
+    trigger: variant((d) => {
+      d.vnets[1]!.addressPrefixes.push('10.1.128.0/20');
+    }, peered),
+    objectIds: ['peer', 'vnet-e', 'vnet-w'],
+    message: /10.1.0.0\/16 and 10.1.128.0\/20/,
+    near: variant((d) => {
+      d.vnets[1]!.addressPrefixes.push('10.3.128.0/20');
+    }, peered),
+  },
+  {
+    ruleId: 'PEER002',
+    name: 'a peering link in one direction',
+    trigger: variant((d) => {
+      d.peerings[0]!.bToA = null;
+    }, peered),
+    objectIds: ['peer', 'vnet-w', 'vnet-e'],
+    message: /add the link from vnet-pp-wus to vnet-pp-eus/,
+    near: peered,
+  },
+  {
+    ruleId: 'PEER003',
+    name: 'useRemoteGateways towards a hub that does not allow gateway transit',
+    trigger: transit({ allow: false }),
+    objectIds: ['peer-hub', 'vnet-e', 'hub'],
+    message: /turn on allowGatewayTransit/,
+    near: transit({}),
+  },
+  {
+    ruleId: 'PEER003',
+    name: 'useRemoteGateways towards a hub with no gateway',
+    trigger: transit({ gateway: false }),
+    objectIds: ['peer-hub', 'vnet-e', 'hub'],
+    near: transit({}),
+  },
+  {
+    ruleId: 'PEER003',
+    name: 'useRemoteGateways on a VNet with its own gateway',
+    trigger: transit({}, { gateway: true }),
+    objectIds: ['peer-hub', 'vnet-e', 'hub'],
+    near: transit({}),
+  },
+  {
+    ruleId: 'PEER004',
+    name: 'two peerings for one pair of VNets',
+    trigger: variant((d) => {
+      d.peerings.push(createPeering({ id: 'peer2', vnetAId: 'vnet-w', vnetBId: 'vnet-e' }));
+    }, peered),
+    objectIds: ['peer2', 'peer', 'vnet-w', 'vnet-e'],
+    near: peered,
+  },
+  {
+    ruleId: 'PEER004',
+    name: 'a VNet peered with itself',
+    trigger: variant((d) => {
+      d.peerings.push(createPeering({ id: 'self', vnetAId: 'vnet-w', vnetBId: 'vnet-w' }));
+    }, peered),
+    objectIds: ['self', 'vnet-w'],
+    near: peered,
+  },
+];
