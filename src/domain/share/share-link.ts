@@ -28,6 +28,8 @@ export type ShareErrorCode =
   | 'wrong-type'
   | 'too-many'
   | 'too-long'
+  /** A failure no check foresaw; reported rather than thrown, and a bug to fix. */
+  | 'unreadable'
   /** The payload decoded, but the design it carries breaks the format (see `issues`). */
   | LoadErrorCode;
 
@@ -35,7 +37,7 @@ export type ShareDecodeResult =
   | { ok: true; design: Design; version: number }
   | { ok: false; code: ShareErrorCode; message: string; issues?: LoadIssue[] };
 
-const LINK_PATTERN = /^d([1-9][0-9]{0,5})\.([A-Za-z0-9_-]*)$/;
+const LINK_PATTERN = /^d([0-9]{1,6})\.(.*)$/s;
 
 /**
  * The fragment (without `#`) that carries a design, e.g. `d1.q1Y…`.
@@ -92,7 +94,7 @@ export async function decodeShareLink(input: string): Promise<ShareDecodeResult>
     return await decode(input);
   } catch (e) {
     // Defence in depth: the steps below report their own failures; this catches the unforeseen.
-    return fail('not-a-link', `The link could not be read (${(e as Error)?.message ?? String(e)}).`);
+    return fail('unreadable', `The link could not be read (${(e as Error)?.message ?? String(e)}).`);
   }
 }
 
@@ -106,7 +108,7 @@ async function decode(input: string): Promise<ShareDecodeResult> {
   const match = LINK_PATTERN.exec(fragment);
   if (!match) {
     return fail(
-      /^d[0-9]+\./.test(fragment) ? 'bad-base64' : 'not-a-link',
+      'not-a-link',
       'This is not a VNet Studio share link: the part after "#" must look like "d1.<letters, digits, - and _>".',
     );
   }
