@@ -1,3 +1,4 @@
+import { dns001 } from './dns/dns001';
 import { env001 } from './env/env001';
 import { env002 } from './env/env002';
 import { env003 } from './env/env003';
@@ -5,6 +6,10 @@ import { env004 } from './env/env004';
 import { env005 } from './env/env005';
 import { env006 } from './env/env006';
 import { env007 } from './env/env007';
+import { nat001 } from './nat/nat001';
+import { nat002 } from './nat/nat002';
+import { nat003 } from './nat/nat003';
+import { nat004 } from './nat/nat004';
 import { net001 } from './net/net001';
 import { net002 } from './net/net002';
 import { net003 } from './net/net003';
@@ -15,6 +20,7 @@ import { net007 } from './net/net007';
 import { net008 } from './net/net008';
 import { net009 } from './net/net009';
 import { net010 } from './net/net010';
+import { nsg001 } from './nsg/nsg001';
 import { peer001 } from './peer/peer001';
 import { peer002 } from './peer/peer002';
 import { peer003 } from './peer/peer003';
@@ -78,4 +84,10 @@ export const allRules: readonly Rule[] = [
   peer002,
   peer003,
   peer004,
+  nat001,
+  nat002,
+  nat003,
+  nat004,
+  nsg001,
+  dns001,
 ];
