@@ -1,4 +1,12 @@
-import { useState } from 'react';
+import { type KeyboardEvent, useRef, useState } from 'react';
+import { countBySeverity } from '../domain/rules/validate';
+import { FindingsPanel } from '../panels/findings/findings-panel';
+import { findingsTabLabel } from '../panels/findings/group-findings';
+import { CountPill } from '../panels/findings/severity-badge';
+import { InspectorPanel } from '../panels/inspector/inspector-panel';
+import { UsagePanel } from '../panels/usage/usage-panel';
+import { selectFindings } from '../store/selectors';
+import { useStudio } from '../store/use-studio';
 
 type Tab = 'inspector' | 'findings' | 'usage';
 
@@ -8,9 +16,44 @@ const tabs: ReadonlyArray<{ id: Tab; label: string }> = [
   { id: 'usage', label: 'IP usage' },
 ];
 
+/** The findings tab's counts; its own component so a design edit re-renders only this label. */
+function FindingsTabLabel() {
+  const counts = countBySeverity(useStudio(selectFindings));
+  return (
+    <>
+      <span className="sr-only">{findingsTabLabel(counts)}</span>
+      <span aria-hidden="true" className="inline-flex items-center gap-1">
+        Findings
+        {counts.error > 0 ? <CountPill severity="error" count={counts.error} /> : null}
+        {counts.warning > 0 ? <CountPill severity="warning" count={counts.warning} /> : null}
+        {counts.info > 0 ? <CountPill severity="info" count={counts.info} /> : null}
+      </span>
+    </>
+  );
+}
+
 /** The side panel: tabs over the inspector, the findings and the IP usage. */
 export function SidePanel() {
   const [tab, setTab] = useState<Tab>('inspector');
+  const refs = useRef<Record<Tab, HTMLButtonElement | null>>({
+    inspector: null,
+    findings: null,
+    usage: null,
+  });
+  // Arrow keys move between tabs (the WAI-ARIA tabs pattern with automatic activation).
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const i = tabs.findIndex((t) => t.id === tab);
+    let next: number | undefined;
+    if (e.key === 'ArrowRight') next = (i + 1) % tabs.length;
+    else if (e.key === 'ArrowLeft') next = (i - 1 + tabs.length) % tabs.length;
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = tabs.length - 1;
+    const target = next === undefined ? undefined : tabs[next];
+    if (!target) return;
+    e.preventDefault();
+    setTab(target.id);
+    refs.current[target.id]?.focus();
+  };
   return (
     <aside
       className="flex w-96 shrink-0 flex-col border-l border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
@@ -20,19 +63,24 @@ export function SidePanel() {
         role="tablist"
         aria-label="Panels"
         className="flex border-b border-slate-200 dark:border-slate-700"
+        onKeyDown={onKeyDown}
       >
         {tabs.map((t) => (
           <button
             key={t.id}
+            ref={(el) => {
+              refs.current[t.id] = el;
+            }}
             type="button"
             role="tab"
             id={`tab-${t.id}`}
             aria-selected={tab === t.id}
             aria-controls={`panel-${t.id}`}
+            tabIndex={tab === t.id ? 0 : -1}
             onClick={() => setTab(t.id)}
-            className="flex-1 px-3 py-2 text-sm font-medium aria-selected:border-b-2 aria-selected:border-sky-600 aria-selected:text-sky-700 dark:aria-selected:text-sky-300"
+            className="-mb-px flex h-10 flex-1 items-center justify-center border-b-2 border-transparent px-3 text-sm font-medium text-slate-600 hover:text-slate-900 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-sky-500 aria-selected:border-sky-600 aria-selected:text-sky-700 dark:text-slate-300 dark:hover:text-white dark:aria-selected:border-sky-400 dark:aria-selected:text-sky-300"
           >
-            {t.label}
+            {t.id === 'findings' ? <FindingsTabLabel /> : t.label}
           </button>
         ))}
       </div>
@@ -40,8 +88,13 @@ export function SidePanel() {
         role="tabpanel"
         id={`panel-${tab}`}
         aria-labelledby={`tab-${tab}`}
-        className="min-h-0 flex-1 overflow-auto p-3"
-      />
+        // The panel scrolls; a fixed gutter keeps content from shifting when a scrollbar appears.
+        className="min-h-0 flex-1 overflow-y-auto p-3 [scrollbar-gutter:stable]"
+      >
+        {tab === 'inspector' ? <InspectorPanel /> : null}
+        {tab === 'findings' ? <FindingsPanel /> : null}
+        {tab === 'usage' ? <UsagePanel /> : null}
+      </div>
     </aside>
   );
 }

@@ -1,0 +1,30 @@
+import { useCallback, useMemo } from 'react';
+import { computeUsage } from '../../domain/usage';
+import { selectDesign } from '../../store/selectors';
+import { useStudio, useStudioStore } from '../../store/use-studio';
+import { hintClass } from '../shared/form-styles';
+import { HeadroomOverview } from './headroom-overview';
+import { VnetUsageCard } from './vnet-usage-card';
+
+/** Address usage per VNet and subnet, and Power Platform demand versus capacity of delegated subnets. */
+export function UsagePanel() {
+  const store = useStudioStore();
+  const design = useStudio(selectDesign);
+  // computeUsage is memoized on the design object.
+  const usage = useMemo(() => computeUsage(design), [design]);
+  const onOpen = useCallback((id: string) => store.getState().focus([id]), [store]);
+  return (
+    <div className="space-y-4">
+      <HeadroomOverview usage={usage} onOpen={onOpen} />
+      <section aria-labelledby="usage-vnets-heading" className="space-y-3">
+        <h2 id="usage-vnets-heading" className="text-sm font-semibold">
+          Virtual networks
+        </h2>
+        {usage.vnets.length === 0 ? <p className={hintClass}>No virtual networks yet.</p> : null}
+        {usage.vnets.map((v) => (
+          <VnetUsageCard key={v.vnetId} vnet={v} onOpen={onOpen} />
+        ))}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { regionLabel } from '../../domain/catalog/regions';
+import type { VnetUsage } from '../../domain/usage';
+import { hintClass, linkButtonClass } from '../shared/form-styles';
+import { formatCount } from '../shared/format';
+import { SubnetUsageRow } from './subnet-usage-row';
+import { meterValue } from './usage-format';
+import { UsageMeter } from './usage-meter';
+
+/** How much of one VNet's address space its subnets take, its free ranges, and each subnet. */
+export function VnetUsageCard({ vnet, onOpen }: { vnet: VnetUsage; onOpen(id: string): void }) {
+  const headingId = `usage-vnet-${vnet.vnetId}`;
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900"
+    >
+      <div className="flex items-baseline justify-between gap-2">
+        <h3 id={headingId} className="min-w-0 truncate text-sm font-semibold">
+          <button type="button" className={linkButtonClass} onClick={() => onOpen(vnet.vnetId)}>
+            {vnet.name || vnet.vnetId}
+          </button>
+        </h3>
+        <span className="shrink-0 text-xs text-slate-500 dark:text-slate-400">
+          {regionLabel(vnet.region)}
+        </span>
+      </div>
+      <UsageMeter
+        label={`Address space allocated to subnets in ${vnet.name}`}
+        value={meterValue(vnet.allocated, vnet.addressSpace)}
+      />
+      <p className="text-xs text-slate-600 tabular-nums dark:text-slate-300">
+        {formatCount(vnet.allocated)} of {formatCount(vnet.addressSpace)} addresses in subnets ·{' '}
+        {formatCount(vnet.free)} free
+      </p>
+      {vnet.invalidPrefixes.length > 0 ? (
+        <p className="text-xs text-red-700 dark:text-red-300">
+          Skipped invalid address prefixes: {vnet.invalidPrefixes.join(', ') || '(empty)'}
+        </p>
+      ) : null}
+      <div>
+        <p className="text-xs font-medium text-slate-600 dark:text-slate-300">Free ranges</p>
+        {vnet.freeRanges.length === 0 ? (
+          <p className={hintClass}>None: the address space is full.</p>
+        ) : (
+          <ul className="mt-1 flex flex-wrap gap-1" aria-label={`Free ranges of ${vnet.name}`}>
+            {vnet.freeRanges.slice(0, 24).map((r) => (
+              <li
+                key={r}
+                className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-[11px] text-slate-700 dark:bg-slate-800 dark:text-slate-200"
+              >
+                {r}
+              </li>
+            ))}
+            {vnet.freeRanges.length > 24 ? (
+              <li className={hintClass}>and {vnet.freeRanges.length - 24} more</li>
+            ) : null}
+          </ul>
+        )}
+      </div>
+      {vnet.subnets.length > 0 ? (
+        <ul className="space-y-2" aria-label={`Subnets of ${vnet.name}`}>
+          {vnet.subnets.map((s) => (
+            <SubnetUsageRow key={s.subnetId} subnet={s} onOpen={onOpen} />
+          ))}
+        </ul>
+      ) : (
+        <p className={hintClass}>No subnets.</p>
+      )}
+    </section>
+  );
+}
