@@ -60,7 +60,7 @@ function renderBlock(block: Block): string {
         (cells) =>
           `<tr>${cells.map((c, i) => `<td${cls(block.columns[i]?.numeric)}>${inline(c)}</td>`).join('')}</tr>`,
       );
-      return `<table>\n<thead><tr>${head.join('')}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+      return `<div class="table-wrap"><table>\n<thead><tr>${head.join('')}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table></div>`;
     }
   }
 }

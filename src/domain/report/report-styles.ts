@@ -16,8 +16,10 @@ pre code { background: none; padding: 0; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 0.5em 0; }
 dt { font-weight: 600; color: var(--muted); }
 dd { margin: 0; }
-table { border-collapse: collapse; margin: 0.5em 0 1em; width: 100%; font-size: 0.92em; }
-th, td { border: 1px solid var(--rule); padding: 4px 8px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+/* Wide tables scroll on screen instead of widening the page; on paper they wrap. */
+.table-wrap { overflow-x: auto; margin: 0.5em 0 1em; }
+table { border-collapse: collapse; margin: 0; width: 100%; font-size: 0.92em; }
+th, td { border: 1px solid var(--rule); padding: 4px 8px; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 th { background: var(--band); font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .empty { color: var(--muted); font-style: italic; }
@@ -31,6 +33,9 @@ ul.findings li { margin: 0.4em 0; }
   body { font-size: 10.5pt; }
   main { max-width: none; padding: 0; }
   nav { display: none; }
+  .table-wrap { overflow: visible; }
+  table { font-size: 8.5pt; }
+  th, td { padding: 2px 4px; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   table, pre, dl { break-inside: auto; }
   tr, li { break-inside: avoid; page-break-inside: avoid; }

@@ -1,0 +1,177 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { whitepaperScenario1 } from '../samples/whitepaper-scenario-1';
+import { buildDesignReport } from './build-report';
+import { escapeHtml, renderReportHtml } from './render-html';
+import { escapeMarkdown, renderReportMarkdown } from './render-markdown';
+import { HOSTILE_NAME, hostileReportDesign } from './report.fixtures';
+
+describe('buildDesignReport', () => {
+  const report = buildDesignReport(hostileReportDesign());
+
+  it('summarises counts, geographies and findings', () => {
+    expect(report.summary.counts.find((c) => c.label === 'Delegated subnets')?.value).toBe(2);
+    expect(report.summary.geographies).toEqual(['United States (unitedstates)']);
+    expect(report.summary.findings.error).toBeGreaterThan(0);
+    expect(report.summary.generatedAt).toBeUndefined();
+  });
+
+  it('sizes each policy subnet: demand vs size and the smallest prefix that fits', () => {
+    const [policy] = report.policies;
+    expect(policy?.regions).toEqual(['East US (eastus)', 'West US (westus)']);
+    expect(policy?.resourceId).toBe(
+      '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-powerplatform-network/providers/Microsoft.PowerPlatform/enterprisePolicies/ep-<b>x</b>',
+    );
+    // two production environments: 2·30 + 5 = 65 on a /27 (32): too small, a /25 fits
+    expect(policy?.subnets[0]).toMatchObject({
+      size: 32,
+      demand: 65,
+      headroom: -33,
+      smallestFit: '/25',
+      status: 'too small',
+    });
+    expect(policy?.environments.map((e) => e.type)).toEqual(['Production', 'Trial', 'Production']);
+  });
+
+  it('lists both directions of each peering, flagging a missing one', () => {
+    expect(report.peerings).toEqual([
+      expect.objectContaining({
+        from: 'vnet|east',
+        to: 'vnet-west',
+        present: true,
+        allowForwardedTraffic: true,
+      }),
+      expect.objectContaining({ from: 'vnet-west', to: 'vnet|east', present: false }),
+    ]);
+  });
+
+  it('names finding objects by display name, with the rule title', () => {
+    const env001 = report.findings.find((f) => f.ruleId === 'ENV001');
+    expect(env001?.objects[0]).toBe('Trial\nline');
+    expect(env001?.title).toBeTruthy();
+    expect(report.findings.some((f) => f.ruleId === 'NET001')).toBe(true);
+  });
+
+  it('has one link step per linked environment and the exporter script', () => {
+    const pd = report.postDeployment;
+    expect(pd.links.map((l) => l.environmentId)).toEqual([
+      "x'; rm -rf /",
+      '<environment-id>',
+      '<environment-id>',
+    ]);
+    expect(pd.links[0]?.command).toContain("-EnvironmentId 'x''; rm -rf /'");
+    expect(pd.scripts).toHaveLength(1);
+    expect(pd.scripts[0]?.text).toContain('Enable-SubnetInjection');
+    expect(buildDesignReport(hostileReportDesign(), { scripts: false }).postDeployment.scripts).toEqual([]);
+  });
+
+  it('puts an injected date in the summary only when given', () => {
+    expect(buildDesignReport(whitepaperScenario1(), { generatedAt: '2026-01-02' }).summary.generatedAt).toBe(
+      '2026-01-02',
+    );
+  });
+});
+
+describe('renderReportHtml', () => {
+  const html = renderReportHtml(buildDesignReport(hostileReportDesign()));
+  const doc = new JSDOM(html).window.document;
+
+  it('renders script in names as text', () => {
+    expect(doc.querySelectorAll('script')).toHaveLength(0);
+    expect(doc.querySelectorAll('img')).toHaveLength(0);
+    expect(doc.querySelector('h1')?.textContent).toBe(`Design review: ${HOSTILE_NAME}`);
+    expect(doc.title).toBe(`Design review: ${HOSTILE_NAME}`);
+    expect(html).not.toMatch(/<script|<img/i);
+    for (const el of doc.querySelectorAll('*'))
+      for (const attr of el.getAttributeNames())
+        expect(attr.startsWith('on'), `${el.tagName} ${attr}`).toBe(false);
+  });
+
+  it('is self-contained: one inline style, no external resources, scripts forbidden by CSP', () => {
+    expect(doc.querySelectorAll('style')).toHaveLength(1);
+    expect(doc.querySelectorAll('link, iframe, object, embed')).toHaveLength(0);
+    expect(
+      doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
+    ).toContain("default-src 'none'");
+    expect(doc.querySelector('style')?.textContent).toContain('@media print');
+    for (const a of doc.querySelectorAll('a'))
+      expect(a.getAttribute('href')).toMatch(/^(#[A-Za-z0-9_.:-]+|https:\/\/)/);
+  });
+
+  it('has every section, with tables whose rows match their headers', () => {
+    const h2 = [...doc.querySelectorAll('h2')].map((h) => h.textContent);
+    expect(h2).toEqual([
+      'Summary',
+      'Enterprise policies',
+      'Address spaces',
+      'IP plan',
+      'Peerings',
+      'Findings',
+      'Post-deployment steps',
+    ]);
+    for (const table of doc.querySelectorAll('table')) {
+      const width = table.querySelectorAll('thead th').length;
+      for (const tr of table.querySelectorAll('tbody tr'))
+        expect(tr.querySelectorAll('td')).toHaveLength(width);
+    }
+    expect(doc.querySelector('.sev-error')?.textContent).toBe('Error');
+    expect(doc.body.textContent).toContain('missing (the other side stays Initiated)');
+    expect(doc.body.textContent).toContain('too small');
+  });
+
+  it('keeps the post-deployment script intact', () => {
+    const code = [...doc.querySelectorAll('pre code')].map((c) => c.textContent ?? '');
+    expect(code.some((c) => c.includes('Enable-SubnetInjection') && c.includes('[CmdletBinding()]'))).toBe(
+      true,
+    );
+  });
+});
+
+describe('renderReportMarkdown', () => {
+  const md = renderReportMarkdown(buildDesignReport(hostileReportDesign()));
+
+  it('escapes user text so it cannot open HTML, links or emphasis', () => {
+    // Fenced code is literal in Markdown: only the prose must be escaped.
+    const prose = md.replace(/^(`{3,})[^\n]*\n[\s\S]*?^\1$/gm, '');
+    expect(prose).not.toMatch(/(?<!\\)<(script|img)/i);
+    expect(prose).toContain('\\<script\\>');
+    expect(md).toContain(`# Design review: ${escapeMarkdown(HOSTILE_NAME)}`);
+    expect(escapeMarkdown('a|b <c> `d` *e* [f](g)')).toBe('a\\|b \\<c\\> \\`d\\` \\*e\\* \\[f\\](g)');
+  });
+
+  it('keeps multi-line user text on one line and neutralises block markers', () => {
+    expect(md).toContain('\\# not a heading - not a list');
+    expect(md).not.toMatch(/^- not a list/m);
+    expect(md).not.toMatch(/^#+ not a heading/m);
+  });
+
+  it('keeps every table row to its column count', () => {
+    const lines = md.split('\n');
+    let width = 0;
+    for (const line of lines) {
+      if (!line.startsWith('|')) {
+        width = 0;
+        continue;
+      }
+      // unescaped pipes separate cells
+      const cells = line.split(/(?<!\\)\|/).length - 2;
+      if (width === 0) width = cells;
+      expect(cells, line).toBe(width);
+    }
+  });
+
+  it('fences code so backticks in names cannot close it', () => {
+    const withTicks = buildDesignReport(hostileReportDesign(), { scripts: false });
+    withTicks.postDeployment.links[0]!.command = 'echo ```';
+    const out = renderReportMarkdown(withTicks);
+    expect(out).toContain('````powershell\n');
+  });
+});
+
+describe('escapeHtml', () => {
+  it('escapes the five special characters', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
+  });
+});
