@@ -33,10 +33,11 @@ export function armExpression(e: Expr, lookup: ResourceLookup): string {
     case 'bool':
       return e.v ? 'true()' : 'false()';
     case 'prefixed':
-      // mirrors what `bicep build` emits for '${namePrefix}name': format() with braces doubled
-      return e.base === ''
-        ? "parameters('namePrefix')"
-        : `format(${armStringLiteral(`{0}${e.base.replace(/[{}]/g, (b) => b + b)}`)}, parameters('namePrefix'))`;
+      if (e.base === '') return "parameters('namePrefix')";
+      // `bicep decompile` 0.49 crashes on a format() string with doubled braces: concat() instead
+      if (/[{}]/.test(e.base)) return `concat(parameters('namePrefix'), ${armStringLiteral(e.base)})`;
+      // what `bicep build` emits for '${namePrefix}name'
+      return `format(${armStringLiteral(`{0}${e.base}`)}, parameters('namePrefix'))`;
     case 'param':
       return `parameters(${armStringLiteral(e.name)})`;
     case 'id':

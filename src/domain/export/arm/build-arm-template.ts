@@ -56,7 +56,9 @@ function armName(r: PlannedResource, lookup: ResourceLookup): unknown {
 /** One resource; dependsOn lists the parent first, then every declared resource it refers to. */
 export function armResource(r: PlannedResource, lookup: ResourceLookup): Record<string, unknown> {
   const deps = referencedSymbols(r.properties, r.parent ? [r.parent] : []).filter((s) => s !== r.symbol);
-  const out: Record<string, unknown> = { type: r.type, apiVersion: r.apiVersion, name: armName(r, lookup) };
+  const out: Record<string, unknown> = {};
+  if (r.condition) out.condition = armValue(r.condition, lookup);
+  Object.assign(out, { type: r.type, apiVersion: r.apiVersion, name: armName(r, lookup) });
   if (r.location !== undefined) out.location = r.location;
   if (!r.parent) out.tags = "[parameters('tags')]";
   if (r.kind !== undefined) out.kind = r.kind;

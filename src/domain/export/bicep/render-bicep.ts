@@ -9,7 +9,7 @@ import { bicepString } from './bicep-string';
 export function bicepResource(r: PlannedResource): string {
   const lines = [
     `// ${r.label} ${commentText(JSON.stringify(r.displayName))} (design object ${r.sourceId})`,
-    `resource ${r.symbol} '${r.type}@${r.apiVersion}' = {`,
+    `resource ${r.symbol} '${r.type}@${r.apiVersion}' = ${r.condition ? `if (${bicepExpression(r.condition)}) ` : ''}{`,
   ];
   if (r.parent) lines.push(`  parent: ${r.parent}`);
   lines.push(`  name: ${bicepExpression(r.name, '  ')}`);
@@ -30,7 +30,12 @@ export function renderBicep(plan: ExportPlan): string {
   const used = usedParameters(plan);
   for (const p of PARAMETERS) {
     if (!used.has(p.name)) continue;
-    const value = typeof p.defaultValue === 'string' ? bicepString(p.defaultValue) : '{}';
+    const value =
+      typeof p.defaultValue === 'string'
+        ? bicepString(p.defaultValue)
+        : typeof p.defaultValue === 'boolean'
+          ? String(p.defaultValue)
+          : '{}';
     blocks.push(`@description(${bicepString(p.description)})\nparam ${p.name} ${p.type} = ${value}`);
   }
   for (const r of plan.resources) blocks.push(bicepResource(r));

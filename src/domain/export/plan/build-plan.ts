@@ -92,9 +92,7 @@ export function buildExportPlan(design: Design, options: PlanOptions = {}): Expo
     const names = elsewhere
       .filter((id) => scopeKey(scopesById.get(id) as Scope) === key)
       .map((id) => describeObject(design, id));
-    warnings.push(
-      `Deployed with the export of scope ${key}, not this one: ${names.join(', ')}. Deploy that scope first.`,
-    );
+    warnings.push(`Declared in the export for scope ${key}, not in this one: ${names.join(', ')}.`);
   }
 
   const symbols = new SymbolTable();
@@ -133,6 +131,16 @@ export function buildExportPlan(design: Design, options: PlanOptions = {}): Expo
   };
 
   const resources: PlannedResource[] = [...networkResources(design, declared, ref, symbols, warnings)];
+  if (otherScopes.size) {
+    warnings.push(
+      'Deploy the scopes that hold VNets before the one that holds the enterprise policy. Peerings to VNets of other scopes deploy only with crossScopePeerings=true: deploy every scope with false first, then again with true.',
+    );
+  }
+  const slashed = [...declared].filter((id) => describeObject(design, id).includes('/'));
+  for (const id of slashed.filter((id) => !index.subnets.has(id) && !index.peerings.has(id)))
+    warnings.push(
+      `${describeObject(design, id)}: "/" cannot appear in a resource name and is exported as "-".`,
+    );
   for (const p of design.policies) {
     const symbol = symbolById.get(p.id);
     if (symbol) resources.push(policyResource(design, p, symbol, ref, warnings));

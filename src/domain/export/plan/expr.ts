@@ -40,7 +40,12 @@ export const str = (v: string): Expr => ({ k: 'str', v });
 export const num = (v: number): Expr => ({ k: 'num', v });
 export const bool = (v: boolean): Expr => ({ k: 'bool', v });
 export const arr = (items: Expr[]): Expr => ({ k: 'arr', items });
-export const prefixed = (base: string): Expr => ({ k: 'prefixed', base });
+/**
+ * A design name as a resource name segment. `/` separates name segments in ARM and Bicep rejects it in
+ * a segment at compile time; no Azure resource name may contain it, so it becomes `-`.
+ */
+export const resourceName = (name: string): string => name.replace(/\//g, '-');
+export const prefixed = (base: string): Expr => ({ k: 'prefixed', base: resourceName(base) });
 export const param = (name: string): Expr => ({ k: 'param', name });
 export const idOf = (target: ResourceTarget): Expr => ({ k: 'id', target });
 export const runtime = (symbol: string, property: string): Expr => ({ k: 'runtime', symbol, property });

@@ -1,6 +1,6 @@
 import type { Design, NatGateway, Peering, PeeringLink, VirtualNetwork } from '../../model/schema';
 import type { Referencer } from './build-plan';
-import { arr, bool, type Expr, idOf, num, obj, prefixed, str } from './expr';
+import { arr, bool, type Expr, idOf, num, obj, param, prefixed, resourceName, str } from './expr';
 import type { SymbolTable } from './symbols';
 import { NETWORK_API_VERSION, type PlannedResource } from './types';
 
@@ -214,6 +214,8 @@ function peeringResources(
     const remoteIdExpr = ref.idOf('vnet', remoteId, peering.id);
     if (!remoteIdExpr) continue;
     const name = link.name ?? `${local.name}-to-${remote.name}`;
+    // the remote VNet of another scope may not exist yet on a first deployment (see crossScopePeerings)
+    const crossScope = remoteIdExpr.k === 'id' && remoteIdExpr.target.scope !== undefined;
     out.push({
       symbol: symbols.claim('peering', `${peering.id}-${suffix}`),
       sourceId: peering.id,
@@ -222,7 +224,8 @@ function peeringResources(
       type: 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings',
       apiVersion: NETWORK_API_VERSION,
       parent,
-      name: str(name),
+      condition: crossScope ? param('crossScopePeerings') : undefined,
+      name: str(resourceName(name)),
       properties: obj({
         remoteVirtualNetwork: obj({ id: remoteIdExpr }),
         allowVirtualNetworkAccess: bool(link.allowVirtualNetworkAccess),

@@ -10,6 +10,13 @@ export const PARAMETERS = [
     description: "Prefix added to the name of every top-level resource, e.g. 'contoso-' (empty by default).",
   },
   {
+    name: 'crossScopePeerings',
+    type: 'bool',
+    defaultValue: true,
+    description:
+      'Deploy the peerings to VNets of other resource groups or subscriptions (false on a first deployment, before those VNets exist).',
+  },
+  {
     name: 'tags',
     type: 'object',
     defaultValue: {},
@@ -25,6 +32,7 @@ export function usedParameters(plan: ExportPlan): Set<string> {
     for (const p of PARAMETERS) {
       if (usesParam(r.name, p.name) || usesParam(r.properties, p.name)) used.add(p.name);
       if (r.sku && usesParam(r.sku, p.name)) used.add(p.name);
+      if (r.condition && usesParam(r.condition, p.name)) used.add(p.name);
     }
   }
   for (const o of plan.outputs) for (const p of PARAMETERS) if (usesParam(o.value, p.name)) used.add(p.name);

@@ -21,6 +21,8 @@ export interface PlannedResource {
   apiVersion: string;
   /** Symbol of the parent resource, for child resources (peerings). */
   parent?: string;
+  /** Deploy only when this (boolean) expression holds. */
+  condition?: Expr;
   /** The resource's own name segment. */
   name: Expr;
   location?: string;

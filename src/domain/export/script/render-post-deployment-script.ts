@@ -1,4 +1,5 @@
 import { exportHeader, headerComments } from '../header';
+import { resourceName } from '../plan/expr';
 import { SymbolTable } from '../plan/symbols';
 import type { ExportPlan } from '../plan/types';
 import { commentText } from '../text-safety';
@@ -108,7 +109,7 @@ function linkLines(
     if (!links.some((l) => l.policy.id === policy.id)) continue;
     out.push(
       `# Enterprise policy ${commentText(JSON.stringify(policy.name))} (design object ${policy.id})`,
-      `$${symbol} = ${psString(`/subscriptions/${scope.subscriptionId}/resourceGroups/${scope.resourceGroup}/providers/Microsoft.PowerPlatform/enterprisePolicies/`)} + $NamePrefix + ${psString(policy.name)}`,
+      `$${symbol} = ${psString(`/subscriptions/${scope.subscriptionId}/resourceGroups/${scope.resourceGroup}/providers/Microsoft.PowerPlatform/enterprisePolicies/`)} + $NamePrefix + ${psString(resourceName(policy.name))}`,
     );
     for (const { environment } of links.filter((l) => l.policy.id === policy.id)) {
       const p = envParams.get(environment.id);
