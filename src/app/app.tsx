@@ -1,37 +1,45 @@
-import { Background, Controls, ReactFlow } from '@xyflow/react';
+import { ReactFlowProvider } from '@xyflow/react';
 import { useMemo } from 'react';
+import { StudioCanvas } from '../canvas/studio-canvas';
+import { useCanvasCommands } from '../canvas/use-canvas-commands';
 import { whitepaperScenario1 } from '../domain/samples/whitepaper-scenario-1';
+import { Palette } from '../panels/palette/palette';
 import { createStudioStore } from '../store/studio-store';
-import { StudioStoreContext, useStudio } from '../store/use-studio';
+import { StudioStoreContext } from '../store/use-studio';
+import { Header } from './header';
+import { NoticeToast } from './notice-toast';
 import { SidePanel } from './side-panel';
+import { useShortcuts } from './use-shortcuts';
 
-function Header() {
-  const name = useStudio((s) => s.design.name);
+/** Header on top; palette and canvas in the middle; side panel on the right. */
+function StudioLayout() {
+  const commands = useCanvasCommands();
+  useShortcuts(commands);
   return (
-    <header className="flex h-12 items-center gap-3 border-b border-slate-200 px-4 dark:border-slate-700">
-      <span className="font-semibold text-sky-700 dark:text-sky-400">VNet Studio</span>
-      <h1 className="truncate text-sm font-medium">{name}</h1>
-    </header>
+    <div className="flex h-full flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+      <Header />
+      <div className="flex min-h-0 flex-1">
+        <main className="relative flex min-w-0 flex-1 flex-col" aria-label="Canvas">
+          <Palette commands={commands} />
+          <div className="relative min-h-0 flex-1">
+            <StudioCanvas />
+            <NoticeToast />
+          </div>
+        </main>
+        <SidePanel />
+      </div>
+    </div>
   );
 }
 
-/** The studio's frame: header, canvas and side panel over one store. */
+/** The studio's frame over one store. First visit opens white paper scenario 1. */
 export function App() {
   const store = useMemo(() => createStudioStore(whitepaperScenario1()), []);
   return (
     <StudioStoreContext.Provider value={store}>
-      <div className="flex h-full flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
-        <Header />
-        <div className="flex min-h-0 flex-1">
-          <main className="relative min-w-0 flex-1" aria-label="Canvas">
-            <ReactFlow nodes={[]} edges={[]} fitView>
-              <Background />
-              <Controls />
-            </ReactFlow>
-          </main>
-          <SidePanel />
-        </div>
-      </div>
+      <ReactFlowProvider>
+        <StudioLayout />
+      </ReactFlowProvider>
     </StudioStoreContext.Provider>
   );
 }

@@ -1,0 +1,51 @@
+/**
+ * Module-scope selector factories for node components: each returns exactly what one node draws, so a
+ * change elsewhere in the design does not re-render it (entities keep their identity across edits).
+ */
+import { indexDesign } from '../domain/model/design-index';
+import { computeUsage } from '../domain/usage';
+import { findingsByObject, selectFindings } from '../store/selectors';
+import type { StudioState } from '../store/studio-store';
+
+export const selectEnvironment = (id: string) => (s: StudioState) =>
+  indexDesign(s.design).environments.get(id);
+export const selectPolicy = (id: string) => (s: StudioState) => indexDesign(s.design).policies.get(id);
+export const selectVnet = (id: string) => (s: StudioState) => indexDesign(s.design).vnets.get(id);
+export const selectSubnet = (id: string) => (s: StudioState) => indexDesign(s.design).subnets.get(id);
+export const selectNatGateway = (id: string) => (s: StudioState) => indexDesign(s.design).natGateways.get(id);
+export const selectNsg = (id: string) => (s: StudioState) => indexDesign(s.design).nsgs.get(id);
+export const selectRouteTable = (id: string) => (s: StudioState) => indexDesign(s.design).routeTables.get(id);
+export const selectResource = (id: string) => (s: StudioState) => indexDesign(s.design).resources.get(id);
+export const selectDnsZone = (id: string) => (s: StudioState) =>
+  indexDesign(s.design).privateDnsZones.get(id);
+
+/** Worst severity and count of the findings on one object, as a string so equal values compare equal. */
+export const selectBadge =
+  (id: string) =>
+  (s: StudioState): string | undefined => {
+    const list = findingsByObject(selectFindings(s)).get(id);
+    if (!list) return undefined;
+    const errors = list.filter((f) => f.severity === 'error').length;
+    const warnings = list.filter((f) => f.severity === 'warning').length;
+    if (errors > 0) return `error:${errors}`;
+    if (warnings > 0) return `warning:${warnings}`;
+    return undefined;
+  };
+
+/**
+ * What a subnet's usage bar shows, as one string (stable across unrelated edits): percent used and the
+ * label. Power Platform subnets show estimated demand; others show addresses taken by occupants.
+ */
+export const selectSubnetUsage =
+  (id: string) =>
+  (s: StudioState): string | undefined => {
+    const u = computeUsage(s.design).subnets.get(id);
+    if (!u || !u.valid) return undefined;
+    if (u.demand) {
+      const pct = Math.round(u.demand.percentUsed);
+      return `${pct}|${u.demand.estimated} of ${u.size} est.|${u.demand.fits ? (u.demand.nearFull ? 'warn' : 'ok') : 'full'}`;
+    }
+    const taken = u.occupantAddresses + u.reserved;
+    const pct = u.size > 0 ? Math.round((taken / u.size) * 100) : 0;
+    return `${pct}|${taken} of ${u.size} used|${pct >= 90 ? 'warn' : 'ok'}`;
+  };

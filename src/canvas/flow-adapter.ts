@@ -1,0 +1,302 @@
+/**
+ * Design → React Flow nodes and edges. Pure (runs in Node). Nodes carry ids, not copies of entities:
+ * node components read their entity from the store. Rebuilding reuses the previous node object when
+ * nothing React Flow cares about changed (so dragging one node re-renders one node) and always keeps
+ * React Flow's `measured` sizes (it re-measures nodes that arrive without them).
+ */
+import type { Edge, EdgeMarker, MarkerType, Node } from '@xyflow/react';
+import { type Connection, connectionId, listConnections } from '../domain/model/operations';
+import { type Design, entityCollections, type Position } from '../domain/model/schema';
+import { edgeColour } from './edges/edge-style';
+import { COLUMN_X, defaultSubnetPosition, NODE_SIZE, type NodeKind, VNET } from './geometry';
+
+export type StudioNodeData = Record<string, never>;
+export type StudioNode = Node<StudioNodeData, NodeKind>;
+
+export interface StudioEdgeData extends Record<string, unknown> {
+  kind: Connection['kind'];
+  connection: Connection;
+  label?: string;
+  /** A peering with only one direction: drawn dashed, with an arrow. */
+  oneWay?: 'forward' | 'backward';
+}
+export type StudioEdge = Edge<StudioEdgeData, 'studio'>;
+
+const EMPTY: StudioNodeData = {};
+
+const kindLabel: Record<NodeKind, string> = {
+  environment: 'Environment',
+  policy: 'Enterprise policy',
+  vnet: 'Virtual network',
+  subnet: 'Subnet',
+  natGateway: 'NAT gateway',
+  nsg: 'Network security group',
+  routeTable: 'Route table',
+  resource: 'Private resource',
+  dnsZone: 'Private DNS zone',
+};
+
+interface Draft {
+  id: string;
+  type: NodeKind;
+  name: string;
+  position: { x: number; y: number };
+  width: number;
+  height: number;
+  parentId?: string;
+}
+
+/** The size of a VNet container: its stored size, grown to hold its subnets. */
+export function vnetSize(
+  stored: Position | undefined,
+  children: ReadonlyArray<{ x: number; y: number }>,
+): { width: number; height: number } {
+  let width = Math.max(VNET.minWidth, stored?.width ?? 0);
+  let height = Math.max(VNET.minHeight, stored?.height ?? 0);
+  for (const c of children) {
+    width = Math.max(width, c.x + NODE_SIZE.subnet.width + VNET.padding);
+    height = Math.max(height, c.y + NODE_SIZE.subnet.height + VNET.padding);
+  }
+  return { width, height };
+}
+
+function drafts(design: Design): Draft[] {
+  const { layout } = design;
+  const out: Draft[] = [];
+  const vnetIds = new Set(design.vnets.map((v) => v.id));
+  // Objects without a stored position go below the stored ones of their column.
+  const columnBottom = new Map<number, number>();
+  const place = (kind: Exclude<NodeKind, 'subnet'>, id: string, height: number) => {
+    const stored = layout[id];
+    if (stored) return { x: stored.x, y: stored.y };
+    const x = COLUMN_X[kind];
+    const y = columnBottom.get(x) ?? 0;
+    columnBottom.set(x, y + height + 40);
+    return { x, y };
+  };
+  const noteStored = (kind: Exclude<NodeKind, 'subnet'>, id: string, height: number) => {
+    const p = layout[id];
+    if (!p) return;
+    const x = COLUMN_X[kind];
+    columnBottom.set(x, Math.max(columnBottom.get(x) ?? 0, p.y + height + 40));
+  };
+
+  const childrenOf = new Map<string, Array<{ id: string; name: string; x: number; y: number }>>();
+  for (const s of design.subnets) {
+    if (!vnetIds.has(s.vnetId)) continue;
+    const list = childrenOf.get(s.vnetId) ?? [];
+    const stored = layout[s.id];
+    const p = stored ? { x: stored.x, y: stored.y } : defaultSubnetPosition(list.length);
+    list.push({ id: s.id, name: s.name, ...p });
+    childrenOf.set(s.vnetId, list);
+  }
+  const vnetSizes = new Map<string, { width: number; height: number }>();
+  for (const v of design.vnets) {
+    const size = vnetSize(layout[v.id], childrenOf.get(v.id) ?? []);
+    vnetSizes.set(v.id, size);
+    noteStored('vnet', v.id, size.height);
+  }
+  const simple = <K extends Exclude<NodeKind, 'vnet' | 'subnet'>>(
+    kind: K,
+    list: ReadonlyArray<{ id: string; name: string }>,
+  ) => {
+    for (const e of list) noteStored(kind, e.id, NODE_SIZE[kind].height);
+    return () => {
+      for (const e of list)
+        out.push({
+          id: e.id,
+          type: kind,
+          name: e.name,
+          position: place(kind, e.id, NODE_SIZE[kind].height),
+          ...NODE_SIZE[kind],
+        });
+    };
+  };
+  const emitters = [
+    simple('environment', design.environments),
+    simple('policy', design.policies),
+    simple('natGateway', design.natGateways),
+    simple('nsg', design.nsgs),
+    simple('routeTable', design.routeTables),
+    simple('resource', design.resources),
+    simple('dnsZone', design.privateDnsZones),
+  ];
+  // Parents come before their children (React Flow needs them first).
+  for (const v of design.vnets) {
+    const size = vnetSizes.get(v.id) ?? { width: VNET.minWidth, height: VNET.minHeight };
+    out.push({ id: v.id, type: 'vnet', name: v.name, position: place('vnet', v.id, size.height), ...size });
+  }
+  for (const v of design.vnets)
+    for (const c of childrenOf.get(v.id) ?? [])
+      out.push({
+        id: c.id,
+        type: 'subnet',
+        name: c.name,
+        position: { x: c.x, y: c.y },
+        ...NODE_SIZE.subnet,
+        parentId: v.id,
+      });
+  // A subnet whose VNet is missing (a half-edited import) still shows, on its own.
+  let orphan = 0;
+  for (const s of design.subnets) {
+    if (vnetIds.has(s.vnetId)) continue;
+    const stored = layout[s.id];
+    out.push({
+      id: s.id,
+      type: 'subnet',
+      name: s.name,
+      position: stored ? { x: stored.x, y: stored.y } : { x: COLUMN_X.vnet, y: -200 - 100 * orphan++ },
+      ...NODE_SIZE.subnet,
+    });
+  }
+  for (const emit of emitters) emit();
+  return out;
+}
+
+function sameNode(a: StudioNode, d: Draft, selected: boolean): boolean {
+  return (
+    a.type === d.type &&
+    a.position.x === d.position.x &&
+    a.position.y === d.position.y &&
+    a.width === d.width &&
+    a.height === d.height &&
+    a.parentId === d.parentId &&
+    (a.selected ?? false) === selected &&
+    a.ariaLabel === `${kindLabel[d.type]} ${d.name}`
+  );
+}
+
+/**
+ * The nodes of a design. `previous` (the nodes React Flow holds now) lets unchanged nodes keep their
+ * object identity and every node keep its measured size.
+ */
+export function buildNodes(
+  design: Design,
+  selection: ReadonlySet<string>,
+  previous: readonly StudioNode[] = [],
+): StudioNode[] {
+  const prev = new Map<string, StudioNode>();
+  for (const n of previous) prev.set(n.id, n);
+  return drafts(design).map((d) => {
+    const selected = selection.has(d.id);
+    const old = prev.get(d.id);
+    if (old && sameNode(old, d, selected)) return old;
+    const node: StudioNode = {
+      id: d.id,
+      type: d.type,
+      position: d.position,
+      data: EMPTY,
+      width: d.width,
+      height: d.height,
+      selected,
+      ariaLabel: `${kindLabel[d.type]} ${d.name}`,
+    };
+    if (d.parentId) {
+      node.parentId = d.parentId;
+      node.extent = 'parent';
+    }
+    if (d.type === 'vnet') {
+      // Containers stay behind their subnets and are not the drop target of a connection by accident.
+      node.zIndex = 0;
+    }
+    if (old?.measured) node.measured = old.measured;
+    return node;
+  });
+}
+
+function edgeDraft(design: Design, c: Connection, policyIndex: Map<string, string[]>): StudioEdgeData {
+  const data: StudioEdgeData = { kind: c.kind, connection: c };
+  if (c.kind === 'policy-subnet') {
+    const i = policyIndex.get(c.sourceId)?.indexOf(c.targetId) ?? -1;
+    data.label = i === 0 ? 'primary' : i === 1 ? 'secondary' : `subnet ${i + 1}`;
+  }
+  if (c.kind === 'peering') {
+    const p = design.peerings.find((x) => x.id === c.id);
+    if (p && p.aToB === null) data.oneWay = 'backward';
+    else if (p && p.bToA === null) data.oneWay = 'forward';
+    if (data.oneWay) data.label = 'one-way';
+  }
+  return data;
+}
+
+function sameEdge(a: StudioEdge, b: StudioEdgeData, selected: boolean): boolean {
+  const d = a.data;
+  return (
+    d !== undefined &&
+    d.kind === b.kind &&
+    d.label === b.label &&
+    d.oneWay === b.oneWay &&
+    (a.selected ?? false) === selected
+  );
+}
+
+/**
+ * One edge per domain connection. An edge is selected when its id is in `selectedEdges` or, for a
+ * peering, when the peering object is in the selection.
+ */
+export function buildEdges(
+  design: Design,
+  selectedEdges: ReadonlySet<string>,
+  selection: ReadonlySet<string>,
+  previous: readonly StudioEdge[] = [],
+): StudioEdge[] {
+  const prev = new Map<string, StudioEdge>();
+  for (const e of previous) prev.set(e.id, e);
+  const policyIndex = new Map<string, string[]>();
+  for (const p of design.policies) policyIndex.set(p.id, p.subnetIds);
+  const names = new Map<string, string>();
+  for (const key of entityCollections)
+    for (const e of design[key]) names.set(e.id, 'name' in e ? e.name : e.id);
+  const seen = new Set<string>();
+  const out: StudioEdge[] = [];
+  for (const c of listConnections(design)) {
+    const id = connectionId(c);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const data = edgeDraft(design, c, policyIndex);
+    const selected = selectedEdges.has(id) || (c.id !== undefined && selection.has(c.id));
+    const ariaLabel = `${connectionLabel[c.kind]}: ${names.get(c.sourceId) ?? c.sourceId} to ${names.get(c.targetId) ?? c.targetId}`;
+    const old = prev.get(id);
+    if (
+      old &&
+      old.source === c.sourceId &&
+      old.target === c.targetId &&
+      old.ariaLabel === ariaLabel &&
+      sameEdge(old, data, selected)
+    ) {
+      out.push(old);
+      continue;
+    }
+    const edge: StudioEdge = {
+      id,
+      type: 'studio',
+      source: c.sourceId,
+      target: c.targetId,
+      data,
+      selected,
+      ariaLabel,
+    };
+    const marker: EdgeMarker = {
+      type: 'arrowclosed' as MarkerType,
+      color: edgeColour[c.kind],
+      width: 16,
+      height: 16,
+    };
+    if (c.kind !== 'peering' || data.oneWay === 'forward') edge.markerEnd = marker;
+    if (data.oneWay === 'backward') edge.markerStart = marker;
+    out.push(edge);
+  }
+  return out;
+}
+
+const connectionLabel: Record<Connection['kind'], string> = {
+  'policy-link': 'Policy link',
+  'policy-subnet': 'Delegated subnet',
+  peering: 'Peering',
+  nat: 'NAT gateway',
+  nsg: 'NSG',
+  'route-table': 'Route table',
+  needs: 'Needs resource',
+  'dns-link': 'DNS link',
+  'dns-zone': 'DNS zone',
+};

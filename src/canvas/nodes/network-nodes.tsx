@@ -1,0 +1,114 @@
+/** The VNet container node and the subnet node drawn inside it. */
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { regionLabel } from '../../domain/catalog/regions';
+import { DELEGATION_ENTERPRISE_POLICIES } from '../../domain/model/schema';
+import { useStudio } from '../../store/use-studio';
+import { selectSubnet, selectSubnetUsage, selectVnet } from '../entity-selectors';
+import type { StudioNode } from '../flow-adapter';
+import { SubnetIcon, VnetIcon } from '../icons';
+import { FindingBadge, NodeHandles } from './node-frame';
+import { useSelector } from './use-selector';
+
+type Props = NodeProps<StudioNode>;
+
+export const VnetNode = memo(function VnetNode({ id, selected }: Props) {
+  const vnet = useStudio(useSelector(selectVnet, id));
+  if (!vnet) return null;
+  const prefixes = vnet.addressPrefixes.join(', ') || 'no address space';
+  const extras = [vnet.gateway && `${vnet.gateway} gateway`, vnet.firewall && vnet.firewall.kind]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <div
+      className={`relative h-full w-full rounded-lg border-2 bg-sky-50/70 dark:bg-slate-900/80 ${
+        selected ? 'border-sky-500 dark:border-sky-400' : 'border-sky-700/60 dark:border-sky-600/70'
+      }`}
+    >
+      <div className="flex h-[62px] items-start gap-2 px-3 pt-2">
+        <VnetIcon className="mt-0.5 h-6 w-6 shrink-0" />
+        <div className="min-w-0 flex-1 leading-tight">
+          <div
+            className="truncate text-[13px] font-semibold text-slate-900 dark:text-slate-50"
+            title={vnet.name}
+          >
+            {vnet.name}
+          </div>
+          <div className="truncate text-[11px] text-slate-700 dark:text-slate-300">
+            {regionLabel(vnet.region)}
+            {extras ? ` · ${extras}` : ''}
+          </div>
+          <div className="truncate font-mono text-[11px] text-slate-700 dark:text-slate-300" title={prefixes}>
+            {prefixes}
+          </div>
+        </div>
+      </div>
+      <FindingBadge id={id} />
+      <NodeHandles top={28} />
+    </div>
+  );
+});
+
+const delegationLabel = (d: string) =>
+  d === DELEGATION_ENTERPRISE_POLICIES ? 'Power Platform' : (d.split('/').pop() ?? d);
+
+const barColour = { ok: 'bg-emerald-500', warn: 'bg-amber-500', full: 'bg-red-600' } as const;
+
+export const SubnetNode = memo(function SubnetNode({ id, selected }: Props) {
+  const subnet = useStudio(useSelector(selectSubnet, id));
+  const usage = useStudio(useSelector(selectSubnetUsage, id));
+  if (!subnet) return null;
+  const [pct = '0', label = '', tone = 'ok'] = usage?.split('|') ?? [];
+  const delegated = subnet.delegations.length > 0;
+  return (
+    <div
+      className={`relative flex h-full w-full flex-col justify-between rounded-md bg-white px-2.5 py-1.5 shadow-sm ring-1 dark:bg-slate-800 ${
+        selected ? 'ring-2 ring-sky-500 dark:ring-sky-400' : 'ring-slate-300 dark:ring-slate-600'
+      }`}
+    >
+      <div className="flex items-center gap-2">
+        <SubnetIcon className="h-4 w-4 shrink-0" />
+        <span
+          className="min-w-0 flex-1 truncate text-[13px] font-semibold text-slate-900 dark:text-slate-50"
+          title={subnet.name}
+        >
+          {subnet.name}
+        </span>
+      </div>
+      <div className="flex items-center gap-2 text-[11px]">
+        <span className="shrink-0 font-mono text-slate-800 dark:text-slate-100">{subnet.prefix}</span>
+        <span className="min-w-0 flex-1 truncate text-right text-slate-600 dark:text-slate-300">
+          {delegated ? (
+            <span className="rounded bg-purple-100 px-1 font-medium text-purple-900 dark:bg-purple-900/60 dark:text-purple-100">
+              {subnet.delegations.map(delegationLabel).join(', ')}
+            </span>
+          ) : (
+            'Not delegated'
+          )}
+        </span>
+      </div>
+      {usage ? (
+        <div className="flex items-center gap-2">
+          <div
+            className="h-1.5 flex-1 overflow-hidden rounded bg-slate-200 dark:bg-slate-600"
+            role="meter"
+            aria-label={`Usage of ${subnet.name}`}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={Math.min(100, Number(pct))}
+          >
+            <div
+              className={`h-full ${barColour[tone as keyof typeof barColour] ?? barColour.ok}`}
+              style={{ width: `${Math.min(100, Number(pct))}%` }}
+            />
+          </div>
+          <span className="shrink-0 text-[10px] text-slate-600 dark:text-slate-300">{label}</span>
+        </div>
+      ) : (
+        <div className="text-[10px] text-red-700 dark:text-red-300">Invalid prefix</div>
+      )}
+      <FindingBadge id={id} />
+      <NodeHandles />
+    </div>
+  );
+});

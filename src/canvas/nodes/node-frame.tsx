@@ -1,0 +1,71 @@
+import { Handle, Position } from '@xyflow/react';
+import type { ReactNode } from 'react';
+import { useStudio } from '../../store/use-studio';
+import { selectBadge } from '../entity-selectors';
+import { useSelector } from './use-selector';
+
+/** Connection handles on both sides; with loose connection mode any handle connects to any other. */
+export function NodeHandles({ top }: { top?: number }) {
+  const style = top === undefined ? undefined : { top };
+  return (
+    <>
+      <Handle type="source" id="l" position={Position.Left} style={style} className="studio-handle" />
+      <Handle type="source" id="r" position={Position.Right} style={style} className="studio-handle" />
+    </>
+  );
+}
+
+/** A small error/warning badge for objects with findings. */
+export function FindingBadge({ id }: { id: string }) {
+  const badge = useStudio(useSelector(selectBadge, id));
+  if (!badge) return null;
+  const [severity, count] = badge.split(':');
+  const error = severity === 'error';
+  return (
+    <span
+      role="img"
+      aria-label={`${count} ${error ? 'error' : 'warning'}${count === '1' ? '' : 's'}`}
+      title={`${count} ${error ? 'error' : 'warning'}${count === '1' ? '' : 's'}`}
+      className={`absolute -top-2.5 -right-2.5 z-10 flex h-5 min-w-5 items-center justify-center rounded-full px-1 text-[11px] font-bold shadow ${
+        error ? 'bg-red-600 text-white' : 'bg-amber-400 text-slate-950'
+      }`}
+    >
+      {error ? '!' : '▲'}
+      {count !== '1' ? count : ''}
+    </span>
+  );
+}
+
+interface CardProps {
+  id: string;
+  selected: boolean;
+  icon: ReactNode;
+  title: string;
+  lines: ReadonlyArray<ReactNode>;
+  accent: string;
+}
+
+/** The card used by every object that is not a container. */
+export function NodeCard({ id, selected, icon, title, lines, accent }: CardProps) {
+  return (
+    <div
+      className={`relative flex h-full w-full items-center gap-2.5 rounded-md border-l-4 bg-white px-3 py-2 shadow-sm ring-1 dark:bg-slate-800 ${accent} ${
+        selected ? 'ring-2 ring-sky-500 dark:ring-sky-400' : 'ring-slate-300 dark:ring-slate-600'
+      }`}
+    >
+      <span className="shrink-0">{icon}</span>
+      <div className="min-w-0 flex-1 leading-tight">
+        <div className="truncate text-[13px] font-semibold text-slate-900 dark:text-slate-50" title={title}>
+          {title}
+        </div>
+        {lines.map((line, i) => (
+          <div key={i} className="truncate text-[11px] text-slate-600 dark:text-slate-300">
+            {line}
+          </div>
+        ))}
+      </div>
+      <FindingBadge id={id} />
+      <NodeHandles />
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * The canvas: React Flow over the design. Edits go through domain operations on the store; React Flow
+ * only holds what is in flight (a drag, measured sizes).
+ */
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  type OnConnect,
+  ReactFlow,
+  useReactFlow,
+} from '@xyflow/react';
+import { useCallback, useEffect } from 'react';
+import { connect } from '../domain/model/operations';
+import type { StudioState } from '../store/studio-store';
+import { useStudio, useStudioStore } from '../store/use-studio';
+import { edgeTypes } from './edge-types';
+import type { StudioEdge, StudioNode } from './flow-adapter';
+import { GRID } from './geometry';
+import { nodeTypes } from './node-types';
+import { useFlowState } from './use-flow-state';
+
+const snapGrid: [number, number] = [GRID, GRID];
+const multiSelectKeys = ['Shift', 'Meta', 'Control'];
+const fitViewOptions = { padding: 0.15, maxZoom: 1 };
+
+const minimapColour: Record<string, string> = {
+  environment: '#742774',
+  policy: '#0078d4',
+  vnet: '#7dd3fc',
+  subnet: '#0ea5e9',
+  natGateway: '#64748b',
+  nsg: '#3f9b3f',
+  routeTable: '#1d4ed8',
+  resource: '#6366f1',
+  dnsZone: '#0891b2',
+};
+const nodeColour = (n: StudioNode) => minimapColour[n.type ?? ''] ?? '#94a3b8';
+
+const selectFocusRequest = (s: StudioState) => s.focusRequest;
+
+/** Centres the view on the objects of each new focus request. */
+function useFocusRequests() {
+  const request = useStudio(selectFocusRequest);
+  const { fitView } = useReactFlow();
+  useEffect(() => {
+    if (!request || request.ids.length === 0) return;
+    void fitView({ nodes: request.ids.map((id) => ({ id })), duration: 300, padding: 0.4, maxZoom: 1.2 });
+  }, [request, fitView]);
+}
+
+export function StudioCanvas() {
+  const store = useStudioStore();
+  const { nodes, edges, onNodesChange, onEdgesChange } = useFlowState();
+  useFocusRequests();
+
+  const onConnect = useCallback<OnConnect>(
+    ({ source, target }) => {
+      const result = connect(store.getState().design, source, target);
+      if (!result.ok) {
+        store.getState().notify(result.reason, 'error');
+        return;
+      }
+      store.getState().apply(() => result.design);
+    },
+    [store],
+  );
+
+  return (
+    <ReactFlow<StudioNode, StudioEdge>
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      onConnect={onConnect}
+      connectionMode={ConnectionMode.Loose}
+      connectionRadius={30}
+      snapToGrid
+      snapGrid={snapGrid}
+      deleteKeyCode={null}
+      selectionKeyCode="Shift"
+      multiSelectionKeyCode={multiSelectKeys}
+      fitView
+      fitViewOptions={fitViewOptions}
+      minZoom={0.1}
+      colorMode="system"
+      onlyRenderVisibleElements={nodes.length > 400}
+      aria-label="Design canvas"
+    >
+      <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1} />
+      <MiniMap<StudioNode> nodeColor={nodeColour} pannable zoomable ariaLabel="Mini map" />
+      <Controls showInteractive={false} aria-label="Zoom controls" />
+    </ReactFlow>
+  );
+}

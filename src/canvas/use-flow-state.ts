@@ -1,0 +1,95 @@
+/**
+ * The nodes and edges React Flow holds: derived from the store's design and selection, plus the local
+ * in-between states React Flow needs (a node mid-drag, measured sizes, edge selection).
+ */
+import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
+import { useCallback, useRef, useState } from 'react';
+import { setPositions } from '../domain/model/operations';
+import type { Position } from '../domain/model/schema';
+import { selectDesign, selectSelection } from '../store/selectors';
+import { useStudio, useStudioStore } from '../store/use-studio';
+import { buildEdges, buildNodes, type StudioEdge, type StudioNode } from './flow-adapter';
+
+interface FlowState {
+  design: unknown;
+  selection: readonly string[];
+  nodes: StudioNode[];
+  edges: StudioEdge[];
+}
+
+const sameSet = (a: ReadonlySet<string>, b: readonly string[]) =>
+  a.size === b.length && b.every((x) => a.has(x));
+
+export function useFlowState() {
+  const store = useStudioStore();
+  const design = useStudio(selectDesign);
+  const selection = useStudio(selectSelection);
+  const [state, setState] = useState<FlowState>(() => {
+    const sel = new Set(selection);
+    return { design, selection, nodes: buildNodes(design, sel), edges: buildEdges(design, new Set(), sel) };
+  });
+
+  // Rebuild during render when the design or selection changed (React's "adjust state on prop change").
+  let current = state;
+  if (state.design !== design || state.selection !== selection) {
+    const sel = new Set(selection);
+    const selectedEdges = new Set(
+      state.edges.filter((e) => e.selected && !e.data?.connection.id).map((e) => e.id),
+    );
+    current = {
+      design,
+      selection,
+      nodes: buildNodes(design, sel, state.nodes),
+      edges: buildEdges(design, selectedEdges, sel, state.edges),
+    };
+    setState(current);
+  }
+  const latest = useRef(current);
+  latest.current = current;
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<StudioNode>[]) => {
+      const moved: Record<string, Partial<Position>> = {};
+      let selectionChanged = false;
+      const sel = new Set(store.getState().selection);
+      for (const c of changes) {
+        if (c.type === 'position' && c.position && c.dragging === false) {
+          moved[c.id] = { x: Math.round(c.position.x), y: Math.round(c.position.y) };
+        } else if (c.type === 'select') {
+          selectionChanged = true;
+          if (c.selected) sel.add(c.id);
+          else sel.delete(c.id);
+        }
+      }
+      setState((s) => ({ ...s, nodes: applyNodeChanges(changes, s.nodes) }));
+      const ids = Object.keys(moved);
+      if (ids.length > 0) {
+        // One undo step per drag (or per run of arrow-key moves of the same objects).
+        store.getState().apply((d) => setPositions(d, moved), { coalesce: `move:${ids.sort().join(',')}` });
+      }
+      if (selectionChanged && !sameSet(sel, store.getState().selection)) store.getState().select([...sel]);
+    },
+    [store],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<StudioEdge>[]) => {
+      // A selected peering edge selects the peering object, so panels can show it.
+      const sel = new Set(store.getState().selection);
+      let touched = false;
+      for (const c of changes) {
+        if (c.type !== 'select') continue;
+        const peeringId = latest.current.edges.find((e) => e.id === c.id)?.data?.connection.id;
+        if (!peeringId) continue;
+        touched = true;
+        if (c.selected) sel.add(peeringId);
+        else sel.delete(peeringId);
+      }
+      setState((s) => ({ ...s, edges: applyEdgeChanges(changes, s.edges) }));
+      if (touched && !sameSet(sel, store.getState().selection)) store.getState().select([...sel]);
+    },
+    [store],
+  );
+
+  return { nodes: current.nodes, edges: current.edges, onNodesChange, onEdgesChange };
+}
