@@ -35,6 +35,10 @@ import { pol007 } from './pol/pol007';
 import { pol008 } from './pol/pol008';
 import { pol009 } from './pol/pol009';
 import { pol010 } from './pol/pol010';
+import { reach001 } from './reach/reach001';
+import { reach002 } from './reach/reach002';
+import { reach003 } from './reach/reach003';
+import { reach004 } from './reach/reach004';
 import { sub001 } from './sub/sub001';
 import { sub002 } from './sub/sub002';
 import { sub003 } from './sub/sub003';
@@ -84,6 +88,10 @@ export const allRules: readonly Rule[] = [
   peer002,
   peer003,
   peer004,
+  reach001,
+  reach002,
+  reach003,
+  reach004,
   nat001,
   nat002,
   nat003,

@@ -13,7 +13,7 @@ export const netFixtures: RuleFixture[] = [
     }),
     objectIds: ['snet-e', 'vnet-e'],
     message:
-      'Subnet snet-pp in vnet-pp-eus: 10.1.0.5/24 has host bits set: the network address is 10.1.0.0/24: use 10.1.0.0/24.',
+      'Subnet snet-pp in vnet-pp-eus: 10.1.0.5/24 has host bits set: use the network address 10.1.0.0/24.',
     near: variant((d) => {
       d.subnets[0]!.prefix = ' 10.1.0.0/24 ';
     }),

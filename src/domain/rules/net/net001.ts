@@ -15,12 +15,14 @@ export const net001: Rule = {
     const report = (text: string, owner: string, ids: string[]) => {
       const r = parseCidr(text);
       if (r.ok) return;
-      const fix = r.suggestion ? `use ${r.suggestion}` : 'enter a network address such as 10.0.0.0/24';
-      const what =
-        r.code === 'empty'
-          ? `${owner} has an empty address prefix`
-          : `${owner}: ${r.message.replace(/\.$/, '')}`;
-      out.push(finding(net001, `${what}: ${fix}.`, ids));
+      let message: string;
+      if (r.code === 'empty')
+        message = `${owner} has an empty address prefix: enter one such as 10.0.0.0/24.`;
+      else if (r.code === 'host-bits')
+        message = `${owner}: ${text.trim()} has host bits set: use the network address ${r.suggestion}.`;
+      else
+        message = `${owner}: ${r.message.replace(/\.$/, '')}${r.suggestion ? ` (did you mean ${r.suggestion}?)` : ''}.`;
+      out.push(finding(net001, message, ids));
     };
     for (const vnet of design.vnets) {
       for (const p of vnet.addressPrefixes) report(p, `VNet ${nameOf(vnet)}`, [vnet.id]);
