@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { createDesign, createPolicy } from '../../domain/model/factories';
+import { connect } from '../../domain/model/operations';
+import type { Design } from '../../domain/model/schema';
+import { whitepaperScenario1 } from '../../domain/samples/whitepaper-scenario-1';
+import { type AddResult, addNextFreeSubnet, addObject, addTwin } from './add-actions';
+
+function ok(r: AddResult): Extract<AddResult, { ok: true }> {
+  if (!r.ok) throw new Error(r.reason);
+  return r;
+}
+
+describe('palette add actions', () => {
+  it('adds a VNet with a free address space and a region from the policy geography', () => {
+    let d: Design = createDesign({ policies: [createPolicy({ id: 'p', location: 'uk' })] });
+    const first = ok(addObject(d, ['p'], 'vnet'));
+    d = first.design;
+    expect(d.vnets[0]).toMatchObject({ region: 'uksouth', addressPrefixes: ['10.0.0.0/16'] });
+    expect(first.select).toEqual([d.vnets[0]?.id]);
+    expect(d.layout[d.vnets[0]?.id ?? '']).toBeDefined();
+    // Wire a delegated subnet: the next VNet goes to the other region of the pair, in free space.
+    d = ok(addObject(d, first.select, 'subnet')).design;
+    const c = connect(d, 'p', d.subnets[0]?.id ?? '');
+    if (!c.ok) throw new Error(c.reason);
+    const second = ok(addObject(c.design, ['p'], 'vnet'));
+    expect(second.design.vnets[1]).toMatchObject({ region: 'ukwest', addressPrefixes: ['10.1.0.0/16'] });
+  });
+
+  it('adds subnets inside the selected VNet at the next free prefix, below the others', () => {
+    const d0 = whitepaperScenario1();
+    const r = ok(addObject(d0, ['vnet1'], 'subnet'));
+    const added = r.design.subnets.at(-1);
+    expect(added).toMatchObject({ vnetId: 'vnet1', prefix: '10.10.2.0/24' });
+    expect(r.design.layout[added?.id ?? '']?.y).toBeGreaterThan(160);
+    const next = ok(addNextFreeSubnet(r.design, r.select));
+    expect(next.design.subnets.at(-1)?.prefix).toBe('10.10.3.0/24');
+  });
+
+  it('refuses a subnet without a VNet, and resources without a subnet, with a reason', () => {
+    const d = createDesign();
+    const r = addObject(d, [], 'subnet');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toMatch(/Select a VNet/);
+    expect(addObject(d, [], 'resource:Sql').ok).toBe(false);
+  });
+
+  it('places a private resource in a subnet that is not delegated', () => {
+    const r = ok(addObject(whitepaperScenario1(), ['vnet1'], 'resource:KeyVault'));
+    expect(r.design.resources.at(-1)).toMatchObject({
+      kind: 'KeyVault',
+      placement: { type: 'subnet', subnetId: 'snet-data-wus' },
+    });
+  });
+
+  it('adds environments, policies and DNS zones with unique names', () => {
+    let d = whitepaperScenario1();
+    d = ok(addObject(d, [], 'environment')).design;
+    d = ok(addObject(d, [], 'environment')).design;
+    const names = d.environments.map((e) => e.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(d.environments.at(-1)?.geography).toBe('unitedstates');
+    const zone = ok(addObject(d, [], 'dnsZone')).design.privateDnsZones.at(-1);
+    expect(zone?.name).toBe('privatelink.blob.core.windows.net');
+  });
+
+  it('adds the failover twin of a policy with one subnet and explains refusals', () => {
+    const refused = addTwin(whitepaperScenario1(), ['policy-us']);
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.reason).toMatch(/two subnets/);
+    const d = whitepaperScenario1();
+    const one = { ...d, policies: d.policies.map((p) => ({ ...p, subnetIds: ['snet-pp-wus'] })) };
+    const r = ok(addTwin(one, ['snet-pp-wus']));
+    expect(r.select).toHaveLength(2);
+    expect(r.design.vnets.find((v) => v.id === r.select[0])?.region).toBe('eastus');
+  });
+});
