@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DesignSchema } from '../model/schema';
+import { designArbitrary } from '../testing/arbitrary-design';
+import { computeUsage } from '../usage/compute-usage';
+import { catalogIds } from './catalog-ids';
+import { validateDesign } from './validate';
+
+const known = new Set(catalogIds.map(([id]) => id));
+
+describe('validation on arbitrary designs', () => {
+  it('generates schema-valid designs', () => {
+    fc.assert(
+      fc.property(designArbitrary(), (design) => {
+        const r = DesignSchema.safeParse(design);
+        expect(r.success, JSON.stringify(r.error?.issues.slice(0, 3))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never throws and never falls back to "could not check"', () => {
+    fc.assert(
+      fc.property(designArbitrary(), (design) => {
+        const findings = validateDesign(design);
+        for (const f of findings) {
+          expect(f.message).not.toContain('could not check');
+          expect(known.has(f.ruleId)).toBe(true);
+          expect(f.objectIds.length, `${f.ruleId} ${f.message}`).toBeGreaterThan(0);
+          expect(f.message).not.toMatch(/undefined|NaN|\[object/);
+        }
+        computeUsage(design);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
