@@ -1,8 +1,10 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { CliIo } from './main';
 import { exportVerb } from './verbs/export';
+import { openVerb } from './verbs/open';
 import { reportVerb } from './verbs/report';
 import { schemaVerb } from './verbs/schema';
+import { shareVerb } from './verbs/share';
 import { usageVerb } from './verbs/usage';
 import { validateVerb } from './verbs/validate';
 
@@ -21,4 +23,12 @@ export interface Verb {
 }
 
 /** Every verb, in the order the help lists them. */
-export const verbs: readonly Verb[] = [validateVerb, usageVerb, exportVerb, reportVerb, schemaVerb];
+export const verbs: readonly Verb[] = [
+  validateVerb,
+  usageVerb,
+  exportVerb,
+  reportVerb,
+  shareVerb,
+  openVerb,
+  schemaVerb,
+];
