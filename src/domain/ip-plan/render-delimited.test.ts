@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createDelegatedSubnet,
@@ -23,6 +24,7 @@ const hostile = [
   '@SUM(A1)',
   '\tleading tab',
   '🚀 rocket, 👩‍💻 coder',
+  "'already quoted",
   '<script>alert(1)</script>',
 ];
 
@@ -42,12 +44,14 @@ function hostileDesign() {
   });
 }
 
-const unguard = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
+/** Undoes the formula guard: exactly one leading apostrophe is removed. */
+const unguard = (s: string) => (s.startsWith("'") ? s.slice(1) : s);
 
 describe('guardFormula and quoteCsvField', () => {
   it('guards exactly the formula starts', () => {
-    for (const s of ['=1', '+1', '-1', '@a', '\tx', '\rx']) expect(guardFormula(s)).toBe(`'${s}`);
-    for (const s of ['a=1', ' =1', '1-2', '', "'=already"]) expect(guardFormula(s)).toBe(s);
+    for (const s of ['=1', '+1', '-1', '@a', '\tx', '\rx', "'quoted", "'=x"])
+      expect(guardFormula(s)).toBe(`'${s}`);
+    for (const s of ['a=1', ' =1', '1-2', '', "x'"]) expect(guardFormula(s)).toBe(s);
   });
 
   it('quotes only when needed and doubles quotes', () => {
@@ -85,9 +89,9 @@ describe('renderIpPlanCsv', () => {
     expect(subnets).toContain("'\tleading tab");
     const nsgs = parsed.records.map((r) => r[12]);
     expect(nsgs).toContain(`'=cmd|" /C calc"!A0`);
-    // 10 environments (5 production, 5 sandbox) on a /27: 5·30 + 5·10 + 5 = 205 → headroom −173
+    // 11 environments (6 production, 5 sandbox) on a /27: 6·30 + 5·10 + 5 = 235 → headroom −203
     const headroom = parsed.records.find((r) => r[5] === '10.0.0.0/27')?.[16];
-    expect(headroom).toBe('-173');
+    expect(headroom).toBe('-203');
   });
 
   it('uses CRLF record ends and no stray empty record', () => {
@@ -143,5 +147,31 @@ describe('parseCsv', () => {
     expect(parseCsv('"open')).toMatchObject({ ok: false });
     expect(parseCsv('a"b,c')).toMatchObject({ ok: false });
     expect(parseCsv('"a"b,c')).toMatchObject({ ok: false });
+  });
+});
+
+describe('CSV round trip (property)', () => {
+  it('any subnet and environment names parse back to themselves', () => {
+    const name = fc.string({ unit: 'grapheme', maxLength: 40 });
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 1, maxLength: 6 }), name, (names, envName) => {
+        const design = createDesign({
+          environments: [createEnvironment({ id: 'e', name: envName, policyIds: ['p'] })],
+          policies: [createPolicy({ id: 'p', subnetIds: ['s0'] })],
+          vnets: [createVnet({ id: 'v', addressPrefixes: ['10.0.0.0/16'] })],
+          subnets: names.map((n, i) =>
+            createDelegatedSubnet({ id: `s${i}`, vnetId: 'v', name: n, prefix: `10.0.${i}.0/24` }),
+          ),
+        });
+        const rows = buildIpPlan(design);
+        const parsed = parseCsv(renderIpPlanCsv(rows));
+        if (!parsed.ok) return false;
+        const records = parsed.records.slice(1);
+        expect(records.map((r) => unguard(r[4] ?? ''))).toEqual(names);
+        expect(unguard(records[0]?.[14] ?? '')).toBe(envName);
+        return true;
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -13,9 +13,9 @@ import type { IpPlanColumn, IpPlanRow } from './types';
 /** A byte-order mark some spreadsheets (Excel) need to read a UTF-8 CSV as UTF-8. Not added by default. */
 export const UTF8_BOM = '\uFEFF';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[=+\-@\t\r']/;
 
-/** Prefixes an apostrophe to text a spreadsheet would run as a formula. */
+/** Prefixes an apostrophe to text a spreadsheet would run as a formula (or would strip an apostrophe from). */
 export function guardFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
