@@ -1,4 +1,6 @@
 import type { Design } from '../model/schema';
+import { hubAndSpoke } from './hub-and-spoke';
+import { singleRegionBrazil } from './single-region-brazil';
 import { whitepaperScenario1 } from './whitepaper-scenario-1';
 import { whitepaperScenario2 } from './whitepaper-scenario-2';
 
@@ -23,6 +25,18 @@ export const sampleDesigns: readonly SampleDesign[] = [
     title: 'White paper scenario 2',
     summary: 'United States; resources in Central US, peered with both delegated VNets.',
     create: whitepaperScenario2,
+  },
+  {
+    key: 'single-region-brazil',
+    title: 'Single region: Brazil South',
+    summary: 'Brazil, a single-region geography: one delegated subnet with a NAT gateway.',
+    create: singleRegionBrazil,
+  },
+  {
+    key: 'hub-and-spoke',
+    title: 'Hub and spoke with Azure Firewall',
+    summary: 'United States; delegated spokes route through a hub firewall and use its VPN gateway.',
+    create: hubAndSpoke,
   },
 ];
 
