@@ -9,9 +9,15 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').replace(/[\\`*_[\]<>|~&#$]/g, '\\$&');
 }
 
-/** Text that begins a line could start a list, quote, heading or rule: neutralise that. */
-function guardLineStart(text: string): string {
-  return /^(?:[-+=>]|\d+[.)])/.test(text) ? `\\${text}` : text;
+/**
+ * Text that begins a line could start a list, quote, heading, rule or indented code block: neutralise
+ * that (a backslash only escapes punctuation, so `1.` becomes `1\.`).
+ */
+export function guardLineStart(text: string): string {
+  const t = text.replace(/^[ \t]+/, '');
+  const ordered = /^(\d{1,9})([.)])/.exec(t);
+  if (ordered) return `${ordered[1]}\\${t.slice(ordered[1]?.length ?? 0)}`;
+  return /^[-+=>]/.test(t) ? `\\${t}` : t;
 }
 
 function codeSpan(code: string, inTable: boolean): string {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { whitepaperScenario1 } from '../samples/whitepaper-scenario-1';
 import { buildDesignReport } from './build-report';
 import { escapeHtml, renderReportHtml } from './render-html';
-import { escapeMarkdown, renderReportMarkdown } from './render-markdown';
+import { escapeMarkdown, guardLineStart, renderReportMarkdown } from './render-markdown';
 import { HOSTILE_NAME, hostileReportDesign } from './report.fixtures';
 
 describe('buildDesignReport', () => {
@@ -87,6 +87,14 @@ describe('renderReportMarkdown', () => {
     expect(md).toContain('\\# not a heading - not a list');
     expect(md).not.toMatch(/^- not a list/m);
     expect(md).not.toMatch(/^#+ not a heading/m);
+  });
+
+  it('neutralises block markers at the start of a line', () => {
+    expect(guardLineStart('1. not a list')).toBe('1\\. not a list');
+    expect(guardLineStart('42) nope')).toBe('42\\) nope');
+    expect(guardLineStart('    not code')).toBe('not code');
+    expect(guardLineStart('- item')).toBe('\\- item');
+    expect(guardLineStart('plain')).toBe('plain');
   });
 
   it('keeps every table row to its column count', () => {
