@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import { StudioPage } from './fixtures/studio-page';
+
+test('builds white paper scenario 1 from an empty canvas with the palette and drag connections', async ({
+  page,
+}) => {
+  const studio = new StudioPage(page);
+  const errors = await studio.open();
+  await studio.newDesign();
+
+  await studio.add('Add environment');
+  await studio.add('Add environment');
+  await studio.add('Add enterprise policy');
+  await studio.add('Add VNet');
+  await expect(studio.node('Virtual network', 'vnet-eastus')).toBeVisible();
+  // The VNet is selected: subnets go inside it.
+  await studio.add('Add subnet');
+  await studio.add('Add subnet');
+  await expect(studio.nodesOf('Subnet')).toHaveCount(2);
+  await studio.fitView();
+
+  const policy = studio.node('Enterprise policy', 'ep-unitedstates');
+  const vnet1 = studio.node('Virtual network', 'vnet-eastus');
+  await studio.connect(policy, studio.node('Subnet', 'snet-1'));
+  await expect(studio.edge('Delegated subnet: ep-unitedstates to snet-1')).toHaveCount(1);
+
+  // The next VNet goes to the other region of the policy's pair, in free address space.
+  await studio.select(policy);
+  await studio.add('Add VNet');
+  const vnet2 = studio.node('Virtual network', 'vnet-westus');
+  await expect(vnet2).toContainText('West US');
+  await expect(vnet2).toContainText('10.1.0.0/16');
+  await studio.add('Add subnet');
+  await studio.select(studio.node('Subnet', 'snet-2'));
+  await studio.add('Add Azure SQL');
+  await studio.add('Add private DNS zone');
+  await studio.fitView();
+
+  const env1 = studio.node('Environment', 'Environment 1');
+  const env2 = studio.node('Environment', 'Environment 2');
+  const sql = studio.nodesOf('Private resource').first();
+  const zone = studio.node('Private DNS zone', 'privatelink.database.windows.net');
+  const wus = page.getByRole('group', { name: 'Subnet snet-1' }).last();
+  await studio.connect(policy, wus);
+  await studio.connect(env1, policy);
+  await studio.connect(env2, policy);
+  await studio.connect(env1, sql);
+  await studio.connect(env2, sql);
+  await studio.connect(vnet1, vnet2);
+  await studio.connect(zone, vnet1);
+  await studio.connect(zone, vnet2);
+  await studio.connect(sql, zone);
+
+  await expect(studio.edges()).toHaveCount(10);
+  await expect(studio.edge(/^Delegated subnet: ep-unitedstates to snet-1$/)).toHaveCount(2);
+  await expect(studio.edge('Peering: vnet-eastus to vnet-westus')).toHaveCount(1);
+  await expect(page.getByText('primary', { exact: true })).toBeVisible();
+  await expect(page.getByText('secondary', { exact: true })).toBeVisible();
+  // Connecting policy to a subnet delegates it.
+  await expect(page.getByText('Power Platform', { exact: true })).toHaveCount(2);
+
+  // A refused connection explains itself.
+  await studio.connect(env1, vnet1);
+  await expect(studio.status).toContainText('An environment connects to an enterprise policy');
+  await expect(studio.edges()).toHaveCount(10);
+
+  // Deleting a selected edge disconnects.
+  await studio.edge('Peering: vnet-eastus to vnet-westus').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Delete');
+  await expect(studio.edges()).toHaveCount(9);
+
+  await studio.screenshot('canvas-built-scenario-1280x800');
+  expect(errors).toEqual([]);
+});
