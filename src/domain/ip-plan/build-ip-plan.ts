@@ -83,11 +83,24 @@ function startOf(prefix: string): number {
   return ipToNumber((slash === -1 ? prefix : prefix.slice(0, slash)).trim()) ?? Number.POSITIVE_INFINITY;
 }
 
+const cache = { subnets: new WeakMap<Design, IpPlanRow[]>(), withFree: new WeakMap<Design, IpPlanRow[]>() };
+
 /**
  * The design's IP plan: for each VNet in design order, its subnets (and free blocks when asked) in
- * address order; then subnets whose VNet is missing. Figures come from the IP usage model.
+ * address order; then subnets whose VNet is missing. Figures come from the IP usage model. Memoized on
+ * the design object (designs are immutable); callers get a fresh array they may sort.
  */
 export function buildIpPlan(design: Design, options: IpPlanOptions = {}): IpPlanRow[] {
+  const memo = options.includeFree ? cache.withFree : cache.subnets;
+  const hit = memo.get(design);
+  if (hit) return [...hit];
+  // Rows are shared between callers: frozen so no caller can change another's view.
+  const rows = planRows(design, options).map((r) => Object.freeze(r));
+  memo.set(design, rows);
+  return [...rows];
+}
+
+function planRows(design: Design, options: IpPlanOptions): IpPlanRow[] {
   const index = indexDesign(design);
   const usage = computeUsage(design);
   const rows: IpPlanRow[] = [];

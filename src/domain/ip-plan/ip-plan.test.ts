@@ -106,6 +106,16 @@ describe('buildIpPlan', () => {
     });
   });
 
+  it('is memoized per design and hands out arrays callers may reorder', () => {
+    const design = plannedDesign();
+    const a = buildIpPlan(design);
+    a.reverse();
+    const b = buildIpPlan(design);
+    expect(b.map((r) => r.id)).toEqual(['pp', 's-b', 's-bad', 's-2', 'orphan']);
+    expect(b[0]).toBe(a[a.length - 1]);
+    expect(Object.isFrozen(b[0])).toBe(true);
+  });
+
   it('covers the white paper scenario', () => {
     const rows = buildIpPlan(whitepaperScenario1());
     expect(rows.map((r) => `${r.vnet}/${r.subnet} ${r.prefix} ${r.demand ?? '-'}`)).toEqual([
