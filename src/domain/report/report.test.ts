@@ -1,4 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import {
+  createDesign,
+  createEnvironment,
+  createPeering,
+  createPolicy,
+  createSubnet,
+  createVnet,
+} from '../model/factories';
 import { whitepaperScenario1 } from '../samples/whitepaper-scenario-1';
 import { buildDesignReport } from './build-report';
 import { escapeHtml, renderReportHtml } from './render-html';
@@ -125,5 +133,34 @@ describe('escapeHtml', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
       '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
     );
+  });
+});
+
+describe('report on incomplete designs', () => {
+  it('renders an empty design', () => {
+    const report = buildDesignReport(createDesign());
+    const md = renderReportMarkdown(report);
+    expect(md).toContain('The design has no enterprise policy.');
+    expect(md).toContain('The design has no subnet.');
+    expect(md).toContain('No environment is linked to a policy in this design.');
+    expect(report.postDeployment.scripts).toEqual([]);
+  });
+
+  it('survives dangling references and half-typed prefixes', () => {
+    const design = createDesign({
+      environments: [createEnvironment({ id: 'e', policyIds: ['nope'] })],
+      policies: [createPolicy({ id: 'p', location: 'atlantis', subnetIds: ['ghost', 's'] })],
+      vnets: [createVnet({ id: 'v', addressPrefixes: ['10.0.0.0/33', ''] })],
+      subnets: [
+        createSubnet({ id: 's', vnetId: 'v', prefix: '10.0.' }),
+        createSubnet({ id: 'o', vnetId: 'gone', prefix: '10.9.0.0/24' }),
+      ],
+      peerings: [createPeering({ id: 'x', vnetAId: 'v', vnetBId: 'missing' })],
+    });
+    const report = buildDesignReport(design);
+    expect(report.policies[0]?.geography).toBe('atlantis (not a supported geography)');
+    expect(report.policies[0]?.subnets.map((s) => s.status)).toEqual(['missing', 'not delegated']);
+    expect(report.peerings[0]?.to).toBe('missing');
+    expect(renderReportMarkdown(report)).toContain('## Findings');
   });
 });
