@@ -32,10 +32,12 @@ import {
   type Codec,
   type Compact,
   checkList,
+  collection,
   type DecodeContext,
   type EncodeContext,
   entity,
   field,
+  idText,
   list,
   NO_CONTEXT,
   num,
@@ -47,6 +49,7 @@ import {
   optStr,
   PayloadError,
   ref,
+  sequenceIds,
   str,
   strOr,
   trimDefaults,
@@ -90,7 +93,7 @@ const strList = list(str);
 const any = strOr(() => '*');
 
 const environment = entity<Environment>([
-  field('id', str),
+  field('id', idText),
   field('name', nameOrId),
   field('type', oneOf(ENVIRONMENT_TYPES)),
   field(
@@ -107,7 +110,7 @@ const environment = entity<Environment>([
 ]);
 
 const policy = entity<EnterprisePolicy>([
-  field('id', str),
+  field('id', idText),
   field('name', nameOrId),
   field(
     'location',
@@ -124,7 +127,7 @@ const firewall = entity<NonNullable<VirtualNetwork['firewall']>>([
 ]);
 
 const vnet = entity<VirtualNetwork>([
-  field('id', str),
+  field('id', idText),
   field('name', nameOrId),
   field('region', str),
   field('subscriptionId', subscription),
@@ -142,7 +145,7 @@ const occupant = entity<Occupant>([
 ]);
 
 const subnet = entity<Subnet>([
-  field('id', str),
+  field('id', idText),
   field('vnetId', ref('vnets')),
   field('name', nameOrId),
   field('prefix', str),
@@ -191,7 +194,7 @@ const peeringLink: Codec<PeeringLink | null> = {
 };
 
 const peering = entity<Peering>([
-  field('id', str),
+  field('id', idText),
   field('vnetAId', ref('vnets')),
   field('vnetBId', ref('vnets')),
   field('aToB', peeringLink),
@@ -206,7 +209,7 @@ const publicIp = entity<PublicIp>([
 ]);
 
 const natGateway = entity<NatGateway>([
-  field('id', str),
+  field('id', idText),
   field('name', nameOrId),
   field('region', str),
   field('subscriptionId', optStr),
@@ -228,7 +231,7 @@ const securityRule = entity<SecurityRule>([
 ]);
 
 const nsg = entity<NetworkSecurityGroup>([
-  field('id', str),
+  field('id', idText),
   field('name', nameOrId),
   field('region', str),
   field('subscriptionId', optStr),
@@ -244,7 +247,7 @@ const route = entity<Route>([
 ]);
 
 const routeTable = entity<RouteTable>([
-  field('id', str),
+  field('id', idText),
   field('name', nameOrId),
   field('region', str),
   field('subscriptionId', optStr),
@@ -289,7 +292,7 @@ const placement: Codec<ResourcePlacement> = {
 };
 
 const resource = entity<PrivateResource>([
-  field('id', str),
+  field('id', idText),
   field('name', nameOrId),
   field('kind', oneOf(RESOURCE_KINDS)),
   field('placement', placement),
@@ -297,7 +300,7 @@ const resource = entity<PrivateResource>([
 ]);
 
 const dnsZone = entity<PrivateDnsZone>([
-  field('id', str),
+  field('id', idText),
   field(
     'name',
     strOr(() => 'privatelink.database.windows.net'),
@@ -364,19 +367,19 @@ const layout: Codec<Design['layout']> = {
 type DesignBody = Omit<Design, 'format' | 'version'>;
 
 const design = entity<DesignBody>([
-  field('id', str),
+  field('id', idText),
   field('name', str),
   field('description', optStr),
-  field('environments', list(environment)),
-  field('policies', list(policy)),
-  field('vnets', list(vnet)),
-  field('subnets', list(subnet)),
-  field('peerings', list(peering)),
-  field('natGateways', list(natGateway)),
-  field('nsgs', list(nsg)),
-  field('routeTables', list(routeTable)),
-  field('resources', list(resource)),
-  field('privateDnsZones', list(dnsZone)),
+  field('environments', collection(environment)),
+  field('policies', collection(policy)),
+  field('vnets', collection(vnet)),
+  field('subnets', collection(subnet)),
+  field('peerings', collection(peering)),
+  field('natGateways', collection(natGateway)),
+  field('nsgs', collection(nsg)),
+  field('routeTables', collection(routeTable)),
+  field('resources', collection(resource)),
+  field('privateDnsZones', collection(dnsZone)),
   field('layout', layout),
 ]);
 
@@ -408,11 +411,7 @@ export function decodePayloadV1(payload: Compact): Record<string, unknown> {
   const ids = new Map<string, readonly unknown[]>();
   entityCollections.forEach((key, i) => {
     const items = payload[COLLECTION_POSITION + i];
-    if (Array.isArray(items))
-      ids.set(
-        key,
-        items.map((item) => (Array.isArray(item) ? item[0] : undefined)),
-      );
+    if (Array.isArray(items)) ids.set(key, sequenceIds(items));
   });
   const ctx: DecodeContext = {
     idAt: (collection, index) => {

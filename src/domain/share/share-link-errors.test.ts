@@ -85,6 +85,11 @@ describe('share link decoder errors are typed, never thrown', () => {
     await expectError(pack(payloadWith(0, 0, 0, [['s', 0, 0, 0, 0, 0, 0, 0, 0, 0, 'extra']])), 'wrong-type');
   });
 
+  it('refuses an id left out where no numbered id precedes it', async () => {
+    const r = await expectError(pack(payloadWith(0, 0, [[0, 'vnet', 'eastus']])), 'wrong-type');
+    if (!r.ok) expect(r.message).toContain('$.vnets[0]');
+  });
+
   it('refuses dangling references and duplicate ids', async () => {
     await expectError(pack(payloadWith(0, 0, 0, [['snet-1', 3]])), 'dangling-reference');
     await expectError(pack(payloadWith(0, 0, 0, [['snet-1', 'vnet-x']])), 'dangling-reference');
