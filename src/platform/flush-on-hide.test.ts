@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { flushOnHide, type PageEvents } from './flush-on-hide';
+
+class Events implements PageEvents {
+  visibilityState = 'visible';
+  readonly listeners = new Map<string, Set<() => void>>();
+  addEventListener(type: string, listener: () => void) {
+    if (!this.listeners.has(type)) this.listeners.set(type, new Set());
+    this.listeners.get(type)?.add(listener);
+  }
+  removeEventListener(type: string, listener: () => void) {
+    this.listeners.get(type)?.delete(listener);
+  }
+  fire(type: string) {
+    for (const l of this.listeners.get(type) ?? []) l();
+  }
+}
+
+describe('flushing the autosave when the page hides', () => {
+  it('flushes on pagehide and on becoming hidden, and stops when asked', () => {
+    let flushes = 0;
+    const win = new Events();
+    const doc = new Events();
+    const stop = flushOnHide({ flush: () => flushes++ }, win, doc);
+    win.fire('pagehide');
+    doc.fire('visibilitychange');
+    expect(flushes).toBe(1);
+    doc.visibilityState = 'hidden';
+    doc.fire('visibilitychange');
+    expect(flushes).toBe(2);
+    stop();
+    win.fire('pagehide');
+    expect(flushes).toBe(2);
+  });
+});
