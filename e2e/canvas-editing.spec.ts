@@ -1,0 +1,120 @@
+import { expect, test } from '@playwright/test';
+import { StudioPage } from './fixtures/studio-page';
+
+test('undo and redo with the header buttons and the keyboard', async ({ page }) => {
+  const studio = new StudioPage(page);
+  const errors = await studio.open();
+  const vnets = studio.nodesOf('Virtual network');
+  await expect(vnets).toHaveCount(2);
+  await expect(studio.header.getByRole('button', { name: 'Undo' })).toBeDisabled();
+
+  await studio.add('Add VNet');
+  await expect(vnets).toHaveCount(3);
+  await studio.undo();
+  await expect(vnets).toHaveCount(2);
+  await studio.redo();
+  await expect(vnets).toHaveCount(3);
+
+  await page.keyboard.press('Control+z');
+  await expect(vnets).toHaveCount(2);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(vnets).toHaveCount(3);
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+y');
+  await expect(vnets).toHaveCount(3);
+  expect(errors).toEqual([]);
+});
+
+test('a drag is one undo step and snaps to the grid', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const env = studio.node('Environment', 'Contoso Production');
+  const before = await env.boundingBox();
+  await studio.drag(env, 0, 120);
+  const after = await env.boundingBox();
+  expect((after?.y ?? 0) - (before?.y ?? 0)).toBeGreaterThan(60);
+  const transform = await env.evaluate((el) => (el as HTMLElement).style.transform);
+  const [, x, y] = /translate\((-?[\d.]+)px, ?(-?[\d.]+)px\)/.exec(transform) ?? [];
+  expect(Number(x) % 10).toBe(0);
+  expect(Number(y) % 10).toBe(0);
+  await studio.undo();
+  await expect.poll(async () => (await env.boundingBox())?.y).toBeCloseTo(before?.y ?? 0, 0);
+  await expect(studio.header.getByRole('button', { name: 'Undo' })).toBeDisabled();
+});
+
+test('multi-select, copy, paste, cut and delete with the keyboard', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const envs = studio.nodesOf('Environment');
+  await studio.select(studio.node('Environment', 'Contoso Production'));
+  await studio.select(studio.node('Environment', 'Contoso UAT'), { shift: true });
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
+
+  await page.keyboard.press('Control+c');
+  await expect(studio.status).toContainText('Copied 2 objects');
+  await page.keyboard.press('Control+v');
+  await expect(envs).toHaveCount(4);
+  // The pasted copies are selected: delete them.
+  await page.keyboard.press('Delete');
+  await expect(envs).toHaveCount(2);
+  await page.keyboard.press('Control+z');
+  await expect(envs).toHaveCount(4);
+
+  await studio.select(studio.node('Virtual network', 'vnet2-eastus'));
+  await page.keyboard.press('Control+x');
+  await expect(studio.nodesOf('Virtual network')).toHaveCount(1);
+  await page.keyboard.press('Control+v');
+  await expect(studio.nodesOf('Virtual network')).toHaveCount(2);
+  await page.keyboard.press('Backspace');
+  await expect(studio.nodesOf('Virtual network')).toHaveCount(1);
+});
+
+test('shortcuts do not fire while typing the design name', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.designName.fill('');
+  await studio.designName.pressSequentially('vnets');
+  await page.keyboard.press('Backspace');
+  await expect(studio.designName).toHaveValue('vnet');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('vnet');
+  await expect(studio.nodesOf('Virtual network')).toHaveCount(2);
+  await expect(studio.nodesOf('Subnet')).toHaveCount(3);
+  // Typing is one undo step.
+  await studio.designName.press('Enter');
+  await page.keyboard.press('Control+z');
+  await expect(studio.designName).toHaveValue(/White paper scenario 1/);
+});
+
+test('selecting on the canvas and from the store stay in sync, and templates open', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.select(studio.node('Enterprise policy', 'ep-contoso-us'));
+  await expect(studio.node('Enterprise policy', 'ep-contoso-us')).toHaveClass(/selected/);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(0);
+
+  await studio.openTemplate('Hub and spoke with Azure Firewall');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hub and spoke with Azure Firewall');
+  await expect(studio.nodesOf('Virtual network')).toHaveCount(4);
+  await expect(studio.nodesOf('Route table')).toHaveCount(2);
+});
+
+test('auto-layout arranges the design left to right as one undo step', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.openTemplate('Hub and spoke with Azure Firewall');
+  await studio.add('Auto-layout');
+  await expect(studio.status).toContainText('Laid out');
+  const x = async (kind: Parameters<StudioPage['node']>[0], name: string) =>
+    (await studio.node(kind, name).boundingBox())?.x ?? Number.NaN;
+  expect(await x('Environment', 'Northwind Production')).toBeLessThan(
+    await x('Enterprise policy', 'ep-northwind-us'),
+  );
+  expect(await x('Enterprise policy', 'ep-northwind-us')).toBeLessThan(
+    await x('Virtual network', 'vnet-spoke-pp-eastus'),
+  );
+  await expect(studio.header.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  await studio.screenshot('canvas-auto-layout-1280x800');
+  await studio.undo();
+  await expect(studio.header.getByRole('button', { name: 'Undo' })).toBeDisabled();
+});
