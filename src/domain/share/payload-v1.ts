@@ -15,7 +15,6 @@ import type {
   Occupant,
   Peering,
   PeeringLink,
-  Position,
   PrivateDnsZone,
   PrivateResource,
   PublicIp,
@@ -27,17 +26,15 @@ import type {
   VirtualNetwork,
 } from '../model/schema';
 import { entityCollections } from '../model/schema';
+import { collection, idText, sequenceIds } from './collection-codec';
 import {
   bool,
   type Codec,
   type Compact,
-  checkList,
-  collection,
   type DecodeContext,
   type EncodeContext,
   entity,
   field,
-  idText,
   list,
   NO_CONTEXT,
   num,
@@ -49,42 +46,26 @@ import {
   optStr,
   PayloadError,
   ref,
-  sequenceIds,
   str,
   strOr,
   trimDefaults,
 } from './compact-codec';
-
-// Name lists, by index. Append-only; the first entry is the one that costs nothing.
-const ENVIRONMENT_TYPES = ['Production', 'Default', 'Sandbox', 'Developer', 'Trial', 'Teams'] as const;
-const GATEWAY_KINDS = ['Vpn', 'ExpressRoute'] as const;
-const FIREWALL_KINDS = ['AzureFirewall', 'NVA'] as const;
-const OCCUPANT_KINDS = ['PrivateEndpoint', 'VirtualMachine', 'Gateway', 'LoadBalancer', 'Other'] as const;
-const PUBLIC_IP_KINDS = ['Address', 'Prefix'] as const;
-const PUBLIC_IP_SKUS = ['Standard', 'Basic', 'StandardV2'] as const;
-const NAT_SKUS = ['Standard', 'StandardV2'] as const;
-const DIRECTIONS = ['Inbound', 'Outbound'] as const;
-const ACCESS = ['Allow', 'Deny'] as const;
-const PROTOCOLS = ['*', 'Tcp', 'Udp', 'Icmp', 'Esp', 'Ah'] as const;
-const NEXT_HOPS = ['VirtualAppliance', 'VirtualNetworkGateway', 'VnetLocal', 'Internet', 'None'] as const;
-const RESOURCE_KINDS = ['Sql', 'Storage', 'KeyVault', 'Api', 'OnPremises', 'Other'] as const;
-const DELEGATIONS = ['Microsoft.PowerPlatform/enterprisePolicies', 'Microsoft.PowerPlatform/vnetaccesslinks'];
-
-/** Every name list, so a test can check that the schema has no value the format cannot index. */
-export const V1_NAME_LISTS = {
+import { layout } from './layout-v1';
+import {
+  ACCESS,
+  DELEGATIONS,
+  DIRECTIONS,
   ENVIRONMENT_TYPES,
-  GATEWAY_KINDS,
   FIREWALL_KINDS,
+  GATEWAY_KINDS,
+  NAT_SKUS,
+  NEXT_HOPS,
   OCCUPANT_KINDS,
+  PROTOCOLS,
   PUBLIC_IP_KINDS,
   PUBLIC_IP_SKUS,
-  NAT_SKUS,
-  DIRECTIONS,
-  ACCESS,
-  PROTOCOLS,
-  NEXT_HOPS,
   RESOURCE_KINDS,
-};
+} from './names-v1';
 
 const nameOrId = strOr((o) => (typeof o.id === 'string' ? o.id : ''));
 const subscription = strOr(() => DEFAULT_SUBSCRIPTION_ID);
@@ -307,62 +288,6 @@ const dnsZone = entity<PrivateDnsZone>([
   ),
   field('vnetIds', list(ref('vnets'))),
 ]);
-
-/** The canvas grid: positions and sizes travel in grid steps, which is all the precision they need. */
-export const LAYOUT_GRID = 10;
-
-/**
- * The layout as one entry per object, in the order of the collections and of each collection: `0` for an
- * object with no position, else `[x, y, width, height]` in grid steps (width and height `0` when absent).
- * Keys that name no object are dropped: `parseDesign` refuses them anyway.
- */
-const layout: Codec<Design['layout']> = {
-  enc: (v, owner) => {
-    const toStep = (n: number) => Math.round(n / LAYOUT_GRID) + 0;
-    const size = (n: number | undefined) => (n === undefined ? 0 : Math.max(1, toStep(n)));
-    const out: Compact[] = [];
-    for (const key of entityCollections) {
-      for (const e of owner[key] as ReadonlyArray<{ id: string }>) {
-        const p = Object.hasOwn(v, e.id) ? v[e.id] : undefined;
-        out.push(p ? trimDefaults([toStep(p.x), toStep(p.y), size(p.width), size(p.height)]) : 0);
-      }
-    }
-    return trimDefaults(out).length === 0 ? 0 : out;
-  },
-  dec: (j, path, partial) => {
-    const out: Design['layout'] = {};
-    if (j === 0) return out;
-    const entries = checkList(j, path);
-    let i = 0;
-    for (const key of entityCollections) {
-      for (const e of (partial[key] ?? []) as ReadonlyArray<{ id: string }>) {
-        const at = `${path}[${i}]`;
-        const item = entries[i++] ?? 0;
-        if (item === 0) continue;
-        if (!Array.isArray(item) || item.length > 4) {
-          throw new PayloadError('wrong-type', at, `${at}: expected [x, y, width, height].`);
-        }
-        const step = (k: number) =>
-          num.dec(item[k] ?? 0, `${at}[${k}]`, partial, NO_CONTEXT) * LAYOUT_GRID + 0;
-        const position: Position = { x: step(0), y: step(1) };
-        if ((item[2] ?? 0) !== 0) position.width = step(2);
-        if ((item[3] ?? 0) !== 0) position.height = step(3);
-        // defineProperty, not assignment: an id such as "__proto__" stays an own key and never reaches
-        // the object's prototype.
-        Object.defineProperty(out, e.id, {
-          value: position,
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      }
-    }
-    if (entries.length > i) {
-      throw new PayloadError('wrong-type', path, `${path}: ${entries.length} positions for ${i} objects.`);
-    }
-    return out;
-  },
-};
 
 type DesignBody = Omit<Design, 'format' | 'version'>;
 

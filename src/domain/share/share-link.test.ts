@@ -6,7 +6,7 @@ import { sampleDesigns } from '../samples';
 import { whitepaperScenario2 } from '../samples/whitepaper-scenario-2';
 import { arbitraryDesign } from './fixtures/arbitrary-design';
 import { generateDesign } from './fixtures/generated-design';
-import { V1_NAME_LISTS } from './payload-v1';
+import { V1_NAME_LISTS } from './names-v1';
 import {
   decodeShareLink,
   encodeShareFragment,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDesign, createVnet } from '../model/factories';
-import { nextInSequence, sequenceIds } from './compact-codec';
+import { nextInSequence, sequenceIds } from './collection-codec';
 import { encodePayloadV1 } from './payload-v1';
 import { decodeShareLink, encodeShareLink } from './share-link';
 
