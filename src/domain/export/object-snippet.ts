@@ -14,11 +14,8 @@ export function exportObjectSnippet(design: Design, objectId: string, target: 'a
   const own = plan.resources.filter((r) => r.sourceId === sourceId);
   if (target === 'bicep') return own.map(bicepResource).join('\n\n');
   const lookup = lookupOf(plan);
-  return own.length
-    ? JSON.stringify(
-        own.map((r) => armResource(r, lookup)),
-        null,
-        2,
-      )
-    : '';
+  if (!own.length) return '';
+  const resources = own.map((r) => armResource(r, lookup));
+  const variables = Object.fromEntries([...lookup.nameVariables].map(([text, name]) => [name, text]));
+  return JSON.stringify(lookup.nameVariables.size ? { variables, resources } : resources, null, 2);
 }

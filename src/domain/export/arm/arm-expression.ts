@@ -14,8 +14,42 @@ export function armLiteralString(value: string): string {
   return value.startsWith('[') && value.endsWith(']') ? `[${value}` : value;
 }
 
-/** Looks up the template's resources by symbol (for resourceId() of a declared resource). */
-export type ResourceLookup = (symbol: string) => PlannedResource | undefined;
+/**
+ * Looks up the template's resources by symbol (for resourceId() of a declared resource), and collects
+ * the template variables that hold non-ASCII names.
+ */
+export interface ResourceLookup {
+  (symbol: string): PlannedResource | undefined;
+  /** Name text → variable name. */
+  nameVariables: Map<string, string>;
+}
+
+/** A lookup over resources, with no name variables yet. */
+export function resourceLookup(resources: readonly PlannedResource[]): ResourceLookup {
+  const bySymbol = new Map(resources.map((r) => [r.symbol, r]));
+  return Object.assign((symbol: string) => bySymbol.get(symbol), {
+    nameVariables: new Map<string, string>(),
+  });
+}
+
+/**
+ * `bicep decompile` names a resource's symbol after the text of its name, keeping non-ASCII letters that
+ * Bicep identifiers cannot hold; such names therefore go through a template variable.
+ */
+function nameVariable(text: string, lookup: ResourceLookup): string | undefined {
+  if (!/[^\x00-\x7f]/.test(text)) return undefined;
+  let name = lookup.nameVariables.get(text);
+  if (!name) {
+    name = `resourceName${lookup.nameVariables.size + 1}`;
+    lookup.nameVariables.set(text, name);
+  }
+  return `variables('${name}')`;
+}
+
+/** A resource name segment inside an expression. */
+export function armNameSegment(e: Expr, lookup: ResourceLookup): string {
+  return (e.k === 'str' && nameVariable(e.v, lookup)) || armExpression(e, lookup);
+}
 
 /** The segments of a declared resource's name, parent first. */
 export function nameSegments(resource: PlannedResource, lookup: ResourceLookup): Expr[] {
@@ -34,6 +68,8 @@ export function armExpression(e: Expr, lookup: ResourceLookup): string {
       return e.v ? 'true()' : 'false()';
     case 'prefixed':
       if (e.base === '') return "parameters('namePrefix')";
+      const variable = nameVariable(e.base, lookup);
+      if (variable) return `concat(parameters('namePrefix'), ${variable})`;
       // `bicep decompile` 0.49 crashes on a format() string with doubled braces: concat() instead
       if (/[{}]/.test(e.base)) return `concat(parameters('namePrefix'), ${armStringLiteral(e.base)})`;
       // what `bicep build` emits for '${namePrefix}name'
@@ -60,7 +96,7 @@ function resourceIdCall(target: ResourceTarget, lookup: ResourceLookup): string 
       ? [armStringLiteral(target.scope.subscriptionId), armStringLiteral(target.scope.resourceGroup)]
       : []),
     armStringLiteral(target.type),
-    ...target.names.map((n) => armExpression(n, lookup)),
+    ...target.names.map((n) => armNameSegment(n, lookup)),
   ];
   return `resourceId(${args.join(', ')})`;
 }

@@ -2,7 +2,15 @@ import { exportHeader } from '../header';
 import { referencedSymbols } from '../plan/expr';
 import { templateParameters } from '../plan/parameters';
 import type { ExportPlan, PlannedResource } from '../plan/types';
-import { armExpression, armValue, nameSegments, type ResourceLookup } from './arm-expression';
+import { commentText } from '../text-safety';
+import {
+  armLiteralString,
+  armNameSegment,
+  armValue,
+  nameSegments,
+  type ResourceLookup,
+  resourceLookup,
+} from './arm-expression';
 
 export const ARM_SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
 
@@ -16,33 +24,34 @@ export type ArmTemplate = Record<string, unknown> & { resources: Record<string, 
 export function buildArmTemplate(plan: ExportPlan): ArmTemplate {
   const lookup = lookupOf(plan);
   const header = exportHeader(plan);
-  const vnetStudio: Record<string, unknown> = { design: plan.design.name };
-  if (header.errors.length) vnetStudio.validationErrors = header.errors;
-  if (header.warnings.length) vnetStudio.notes = header.warnings;
+  // metadata is prose: one line per entry (bicep decompile mishandles line breaks in it)
+  const vnetStudio: Record<string, unknown> = { design: commentText(plan.design.name) };
+  if (header.errors.length) vnetStudio.validationErrors = header.errors.map(commentText);
+  if (header.warnings.length) vnetStudio.notes = header.warnings.map(commentText);
   const resources = plan.resources.map((r) => armResource(r, lookup));
+  const outputs = Object.fromEntries(
+    plan.outputs.map((o) => [
+      o.name,
+      { type: 'string', value: armValue(o.value, lookup), metadata: { description: o.description } },
+    ]),
+  );
   const parameters = templateParameters(plan);
+  const variables = Object.fromEntries(
+    [...lookup.nameVariables].map(([text, name]) => [name, armLiteralString(text)]),
+  );
   return {
     $schema: ARM_SCHEMA,
     contentVersion: '1.0.0.0',
-    metadata: { description: header.title, vnetStudio },
+    metadata: { description: commentText(header.title), vnetStudio },
     ...(Object.keys(parameters).length ? { parameters } : {}),
+    ...(Object.keys(variables).length ? { variables } : {}),
     resources,
-    ...(plan.outputs.length
-      ? {
-          outputs: Object.fromEntries(
-            plan.outputs.map((o) => [
-              o.name,
-              { type: 'string', value: armValue(o.value, lookup), metadata: { description: o.description } },
-            ]),
-          ),
-        }
-      : {}),
+    ...(plan.outputs.length ? { outputs } : {}),
   };
 }
 
 export function lookupOf(plan: ExportPlan): ResourceLookup {
-  const bySymbol = new Map(plan.resources.map((r) => [r.symbol, r]));
-  return (symbol) => bySymbol.get(symbol);
+  return resourceLookup(plan.resources);
 }
 
 /** The resource's name as ARM wants it: a child's name is `parent/child`. */
@@ -50,7 +59,7 @@ function armName(r: PlannedResource, lookup: ResourceLookup): unknown {
   const segments = nameSegments(r, lookup);
   if (segments.length === 1) return armValue(r.name, lookup);
   const holes = segments.map((_, i) => `{${i}}`).join('/');
-  return `[format('${holes}', ${segments.map((s) => armExpression(s, lookup)).join(', ')})]`;
+  return `[format('${holes}', ${segments.map((s) => armNameSegment(s, lookup)).join(', ')})]`;
 }
 
 /** One resource; dependsOn lists the parent first, then every declared resource it refers to. */

@@ -2,6 +2,7 @@ import { indexDesign } from '../../model/design-index';
 import type { Design } from '../../model/schema';
 import type { Finding } from '../../rules/types';
 import { validateDesign } from '../../rules/validate';
+import { exportableDeep } from '../text-safety';
 import { describeObject } from './describe';
 import { type Expr, idOf, prefixed, type ResourceTarget, runtime, type Scope } from './expr';
 import { networkResources } from './network-resources';
@@ -41,7 +42,9 @@ export interface Referencer {
  * refer to each other (symbols inside the template, resourceId() with subscription and resource group
  * for objects of other scopes), and what the reader must be told. Pure and synchronous.
  */
-export function buildExportPlan(design: Design, options: PlanOptions = {}): ExportPlan {
+export function buildExportPlan(input: Design, options: PlanOptions = {}): ExportPlan {
+  // every target gets the same text: no unpaired surrogates, no U+2028/U+2029 (see exportableText)
+  const design = exportableDeep(input);
   const index = indexDesign(design);
   const warnings: string[] = [];
   const closure = closeSelection(design, options.selection);
@@ -166,7 +169,7 @@ export function buildExportPlan(design: Design, options: PlanOptions = {}): Expo
       value: idOf({ symbol, type: TYPES.policy, names: [prefixed(policy.name)] }),
     },
   ]);
-  const findings = options.findings ?? validateDesign(design);
+  const findings = options.findings ?? validateDesign(input);
   return {
     design,
     scope,
