@@ -1,0 +1,49 @@
+# VNet Studio export of design "Policy, hub and spokes in different scopes" for resource group rg-policy in subscription 11111111-1111-1111-1111-111111111111.
+# Notes:
+#   - The design spans 3 scopes (11111111-1111-1111-1111-111111111111/rg-policy, 22222222-2222-2222-2222-222222222222/rg-spokes, 11111111-1111-1111-1111-111111111111/rg-security); this template covers 11111111-1111-1111-1111-111111111111/rg-policy.
+#   - Declared in the export for scope 22222222-2222-2222-2222-222222222222/rg-spokes, not in this one: virtual network "vnet-wus".
+#   - Declared in the export for scope 11111111-1111-1111-1111-111111111111/rg-security, not in this one: network security group "nsg-shared".
+#   - Deploy the scopes that hold VNets before the one that holds the enterprise policy. Peerings to VNets of other scopes deploy only with crossScopePeerings=true: deploy every scope with false first, then again with true.
+# Post-deployment script: run it in PowerShell 7 signed in with Connect-AzAccount (Az module) and,
+# for -Deploy, with the Azure CLI signed in (az login).
+
+[CmdletBinding()]
+param(
+  # The namePrefix the template was deployed with.
+  [string] $NamePrefix = '',
+  # Power Platform environment ID of "Production" (design object env-prod): NOT KNOWN, pass it.
+  [string] $EnvironmentIdEnvProd = 'REPLACE-WITH-ENVIRONMENT-ID',
+  # Deploy the template first (az deployment group create).
+  [switch] $Deploy
+)
+$ErrorActionPreference = 'Stop'
+
+# 1. Prerequisites: resource providers and the enterprise policies preview feature.
+foreach ($subscriptionId in @('11111111-1111-1111-1111-111111111111', '22222222-2222-2222-2222-222222222222')) {
+  Set-AzContext -Subscription $subscriptionId | Out-Null
+  Register-AzResourceProvider -ProviderNamespace 'Microsoft.Network' | Out-Null
+  Register-AzResourceProvider -ProviderNamespace 'Microsoft.PowerPlatform' | Out-Null
+  Register-AzProviderFeature -FeatureName 'enterprisePoliciesPreview' -ProviderNamespace 'Microsoft.PowerPlatform' | Out-Null
+}
+
+# 2. The deployment. Equivalent Azure CLI command:
+#   az deployment group create --subscription '11111111-1111-1111-1111-111111111111' --resource-group 'rg-policy' --template-file 'fixture-multi-scope.rg-policy.bicep' --parameters namePrefix=<prefix>
+if ($Deploy) {
+  az deployment group create --subscription '11111111-1111-1111-1111-111111111111' --resource-group 'rg-policy' --template-file 'fixture-multi-scope.rg-policy.bicep' --parameters "namePrefix=$NamePrefix"
+  if ($LASTEXITCODE -ne 0) { throw 'The deployment failed.' }
+}
+
+# 3. The module that links environments to enterprise policies.
+if (-not (Get-Module -ListAvailable -Name Microsoft.PowerPlatform.EnterprisePolicies)) {
+  Install-Module -Name Microsoft.PowerPlatform.EnterprisePolicies -Scope CurrentUser -Force
+}
+Import-Module Microsoft.PowerPlatform.EnterprisePolicies
+
+# 4. Link each environment to its enterprise policy (Disable-SubnetInjection undoes it).
+foreach ($name in @('EnvironmentIdEnvProd')) {
+  if ((Get-Variable -Name $name -ValueOnly) -eq 'REPLACE-WITH-ENVIRONMENT-ID') { throw "Pass -$name with the Power Platform environment ID." }
+}
+# Enterprise policy "ep-us" (design object policy)
+$policy = '/subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-policy/providers/Microsoft.PowerPlatform/enterprisePolicies/' + $NamePrefix + 'ep-us'
+# Environment "Production"
+Enable-SubnetInjection -EnvironmentId $EnvironmentIdEnvProd -PolicyArmId $policy

@@ -1,0 +1,44 @@
+# VNet Studio export of design "White paper scenario 2: resources in Central US" for resource group rg-fabrikam-network in subscription 00000000-0000-0000-0000-000000000000.
+# Post-deployment script: run it in PowerShell 7 signed in with Connect-AzAccount (Az module) and,
+# for -Deploy, with the Azure CLI signed in (az login).
+
+[CmdletBinding()]
+param(
+  # The namePrefix the template was deployed with.
+  [string] $NamePrefix = '',
+  # Power Platform environment ID of "Fabrikam Production" (design object env-prod): NOT KNOWN, pass it.
+  [string] $EnvironmentIdEnvProd = 'REPLACE-WITH-ENVIRONMENT-ID',
+  # Deploy the template first (az deployment group create).
+  [switch] $Deploy
+)
+$ErrorActionPreference = 'Stop'
+
+# 1. Prerequisites: resource providers and the enterprise policies preview feature.
+foreach ($subscriptionId in @('00000000-0000-0000-0000-000000000000')) {
+  Set-AzContext -Subscription $subscriptionId | Out-Null
+  Register-AzResourceProvider -ProviderNamespace 'Microsoft.Network' | Out-Null
+  Register-AzResourceProvider -ProviderNamespace 'Microsoft.PowerPlatform' | Out-Null
+  Register-AzProviderFeature -FeatureName 'enterprisePoliciesPreview' -ProviderNamespace 'Microsoft.PowerPlatform' | Out-Null
+}
+
+# 2. The deployment. Equivalent Azure CLI command:
+#   az deployment group create --subscription '00000000-0000-0000-0000-000000000000' --resource-group 'rg-fabrikam-network' --template-file 'whitepaper-scenario-2.bicep' --parameters namePrefix=<prefix>
+if ($Deploy) {
+  az deployment group create --subscription '00000000-0000-0000-0000-000000000000' --resource-group 'rg-fabrikam-network' --template-file 'whitepaper-scenario-2.bicep' --parameters "namePrefix=$NamePrefix"
+  if ($LASTEXITCODE -ne 0) { throw 'The deployment failed.' }
+}
+
+# 3. The module that links environments to enterprise policies.
+if (-not (Get-Module -ListAvailable -Name Microsoft.PowerPlatform.EnterprisePolicies)) {
+  Install-Module -Name Microsoft.PowerPlatform.EnterprisePolicies -Scope CurrentUser -Force
+}
+Import-Module Microsoft.PowerPlatform.EnterprisePolicies
+
+# 4. Link each environment to its enterprise policy (Disable-SubnetInjection undoes it).
+foreach ($name in @('EnvironmentIdEnvProd')) {
+  if ((Get-Variable -Name $name -ValueOnly) -eq 'REPLACE-WITH-ENVIRONMENT-ID') { throw "Pass -$name with the Power Platform environment ID." }
+}
+# Enterprise policy "ep-fabrikam-us" (design object policy-us)
+$policyUs = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-fabrikam-network/providers/Microsoft.PowerPlatform/enterprisePolicies/' + $NamePrefix + 'ep-fabrikam-us'
+# Environment "Fabrikam Production"
+Enable-SubnetInjection -EnvironmentId $EnvironmentIdEnvProd -PolicyArmId $policyUs

@@ -1,0 +1,66 @@
+/**
+ * Golden files: design in, template out, for every target. They change only on purpose:
+ * `npm run golden` (UPDATE_GOLDEN=1) rewrites them; review the diff before committing it.
+ * Findings are fixed here (none, or a made-up one) so that rules added to the catalogue do not churn them.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../rules/types';
+import { type ExportOptions, exportDesign, exportTargets } from './export-design';
+import { exportTestDesigns } from './fixtures';
+import { hubAndSpokeFixture } from './fixtures/hub-and-spoke';
+import { listExportScopes } from './list-export-scopes';
+
+const goldenDir = join(dirname(fileURLToPath(import.meta.url)), '__golden__');
+const update = process.env.UPDATE_GOLDEN === '1';
+
+function checkGolden(fileName: string, text: string): void {
+  const file = join(goldenDir, fileName);
+  if (update) {
+    mkdirSync(goldenDir, { recursive: true });
+    writeFileSync(file, text);
+    return;
+  }
+  expect(existsSync(file), `${fileName} has no golden file: run npm run golden`).toBe(true);
+  expect(text, `${fileName} differs from its golden file (npm run golden updates it)`).toBe(
+    readFileSync(file, 'utf8'),
+  );
+}
+
+const runs: [string, () => { fileName: string; text: string }][] = [];
+for (const d of exportTestDesigns) {
+  const design = d.create();
+  for (const scope of listExportScopes(design)) {
+    for (const target of exportTargets) {
+      const options: ExportOptions = { target, scope, findings: [] };
+      runs.push([`${d.key} ${target} ${scope}`, () => exportDesign(design, options)]);
+    }
+  }
+}
+const madeUp: Finding[] = [
+  {
+    ruleId: 'TST001',
+    severity: 'error',
+    message: 'A made-up error "with quotes"\nand a line break.',
+    objectIds: [],
+  },
+  { ruleId: 'TST002', severity: 'warning', message: 'A warning is not listed.', objectIds: [] },
+];
+for (const target of exportTargets) {
+  runs.push([
+    `hub-and-spoke ${target} with a validation error`,
+    () => {
+      const r = exportDesign(hubAndSpokeFixture(), { target, findings: madeUp, selection: ['snet-pp-weu'] });
+      return { ...r, fileName: r.fileName.replace(/(\.\w+)$/, '.with-errors$1') };
+    },
+  ]);
+}
+
+describe('export golden files', () => {
+  it.each(runs)('%s', (_, run) => {
+    const { fileName, text } = run();
+    checkGolden(fileName, text);
+  });
+});
