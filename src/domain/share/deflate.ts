@@ -16,7 +16,13 @@ export function deflateRaw(input: Uint8Array, dictionary: Uint8Array): Uint8Arra
 
 export type InflateResult =
   | { ok: true; bytes: Uint8Array }
-  | { ok: false; reason: 'too-large' | 'not-deflate'; message: string };
+  | {
+      ok: false;
+      reason: 'too-large' | 'not-deflate';
+      message: string;
+      /** Bytes inflated before stopping: a bomb stops a slice past the cap, not at its full size. */
+      produced: number;
+    };
 
 /** Input slice fed to the inflater at a time: deflate expands at most ~1032:1, so one slice overshoots the cap by at most ~256 KB. */
 const SLICE = 256;
@@ -43,6 +49,7 @@ export function inflateRaw(input: Uint8Array, dictionary: Uint8Array, maxBytes: 
           ok: false,
           reason: 'too-large',
           message: `The payload inflates to more than ${maxBytes} bytes.`,
+          produced: total,
         };
       }
     }
@@ -51,9 +58,12 @@ export function inflateRaw(input: Uint8Array, dictionary: Uint8Array, maxBytes: 
       ok: false,
       reason: 'not-deflate',
       message: `The payload is not valid deflate data (${(e as Error).message || 'corrupt stream'}).`,
+      produced: total,
     };
   }
-  if (!finished) return { ok: false, reason: 'not-deflate', message: 'The deflate data ends too early.' };
+  if (!finished) {
+    return { ok: false, reason: 'not-deflate', message: 'The deflate data ends too early.', produced: total };
+  }
   return { ok: true, bytes: concat(chunks) };
 }
 
