@@ -34,7 +34,7 @@ export function CidrInput({
   const parsed = parseCidr(value);
   const error = parsed.ok ? undefined : parsed.message;
   const suggestion = parsed.ok ? undefined : parsed.suggestion;
-  const offerFree = freeBlock !== undefined && freeBlock !== value.trim();
+  const offerFree = freeBlock !== undefined && freeBlock !== value.trim() && freeBlock !== suggestion;
   return (
     <div className="min-w-0 flex-1 space-y-1">
       <label htmlFor={id} className={compact ? 'sr-only' : labelClass}>

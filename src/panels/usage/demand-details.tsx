@@ -71,13 +71,20 @@ export function DemandDetails({
           Not counted (type cannot use Virtual Network support): {demand.uncountedEnvironmentIds.join(', ')}.
         </p>
       ) : null}
-      <div className="border-t border-slate-200 pt-1 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-300">
+      <div className="space-y-0.5 border-t border-slate-200 pt-1 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-300">
         <p>
-          <span className="font-medium">White paper rule of thumb</span> for a /{subnet.prefixLength ?? '?'}:{' '}
-          {range(g.forThisSubnet.high)} high-load, {range(g.forThisSubnet.medium)} medium or{' '}
-          {range(g.forThisSubnet.low)} low-load environments.
+          <span className="font-medium">White paper rule of thumb:</span> {range(g.perSlash24.high)}{' '}
+          high-load, {range(g.perSlash24.medium)} medium or {range(g.perSlash24.low)} low-load environments
+          per /24
+          {subnet.prefixLength !== undefined && subnet.prefixLength !== 24
+            ? `; for this /${subnet.prefixLength}: ${range(g.forThisSubnet.high)}, ${range(g.forThisSubnet.medium)} or ${range(g.forThisSubnet.low)}`
+            : ''}
+          .
         </p>
-        <p className={hintClass}>{g.text}. The computed estimate above is Microsoft’s current sizing.</p>
+        <p className={hintClass}>
+          The estimate above uses Microsoft’s current sizing: 30 addresses per production and 10 per
+          non-production environment, plus 5 reserved.
+        </p>
       </div>
     </div>
   );
