@@ -1,5 +1,6 @@
 /**
- * Share links: a design in the URL fragment, `#d<version>.<base64url of raw-deflated compact JSON>`.
+ * Share links: a design in the URL fragment, `#d<version>.<base64url(raw deflate of compact JSON)>`,
+ * compressed against the version's preset dictionary (see `link-versions.ts`).
  * The fragment never reaches a server. Decoding never throws: every failure is a typed error the UI and
  * the CLI can show as it is.
  */
