@@ -30,9 +30,12 @@ function make(start: number, prefixLength: number): Cidr {
   return { start, prefixLength } as Cidr;
 }
 
+const BLOCK_SIZES: readonly number[] = Array.from({ length: 33 }, (_, p) => 2 ** (32 - p));
+
 /** Size of a block of the given prefix length. */
 export function blockSize(prefixLength: number): number {
-  return 2 ** (32 - prefixLength);
+  // A table lookup: overlap sweeps call this for every comparison.
+  return BLOCK_SIZES[prefixLength] ?? 2 ** (32 - prefixLength);
 }
 
 export function ipToNumber(ip: string): number | undefined {
@@ -50,11 +53,33 @@ export function isIpv4Address(text: string): boolean {
   return ipaddr.IPv4.isValidFourPartDecimal(text.trim());
 }
 
+const CANONICAL_CIDR = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\/(\d{1,2})$/;
+
+/**
+ * The common case, a canonical network address such as `10.0.0.0/24`, without ipaddr.js: validation
+ * parses thousands of prefixes per keystroke. Anything else (spaces, host bits, errors) returns
+ * undefined and goes through the full parser, which gives the same answer for canonical input.
+ */
+function parseCanonicalCidr(text: string): Cidr | undefined {
+  const m = CANONICAL_CIDR.exec(text);
+  if (!m) return undefined;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  const c = Number(m[3]);
+  const d = Number(m[4]);
+  const len = Number(m[5]);
+  if (a > 255 || b > 255 || c > 255 || d > 255 || len > 32) return undefined;
+  const ip = ((a * 256 + b) * 256 + c) * 256 + d;
+  return ip % blockSize(len) === 0 ? make(ip, len) : undefined;
+}
+
 /**
  * Parses `a.b.c.d/n` strictly: four decimal parts, a prefix length 0–32, no host bits.
  * @example parseCidr('10.0.0.5/24') // { ok: false, code: 'host-bits', suggestion: '10.0.0.0/24', ... }
  */
 export function parseCidr(input: string): CidrParseResult {
+  const fast = typeof input === 'string' ? parseCanonicalCidr(input) : undefined;
+  if (fast) return { ok: true, cidr: fast };
   const text = typeof input === 'string' ? input.trim() : '';
   if (text === '')
     return { ok: false, code: 'empty', message: 'Enter an address prefix such as 10.0.0.0/24.' };

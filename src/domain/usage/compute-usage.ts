@@ -9,66 +9,16 @@ import {
   lastUsable,
   tryParseCidr,
 } from '../ip/cidr';
-import { type DesignIndex, indexDesign } from '../model/design-index';
 import {
   DELEGATION_ENTERPRISE_POLICIES,
   type Design,
-  type EnterprisePolicy,
   type Subnet,
   type VirtualNetwork,
 } from '../model/schema';
-import {
-  addressesPerEnvironment,
-  estimateDemand,
-  isNearFull,
-  sizingGuidance,
-  smallestSubnetPrefixFor,
-} from './estimate-demand';
-import type { DemandEnvironment, DesignUsage, PowerPlatformDemand, SubnetUsage, VnetUsage } from './types';
+import { computeDemand } from './compute-demand';
+import type { DesignUsage, SubnetUsage, VnetUsage } from './types';
 
-/** The Power Platform demand on one delegated subnet, from every policy that references it. */
-function demandOf(subnet: Subnet, size: number, index: DesignIndex): PowerPlatformDemand {
-  const policies: readonly EnterprisePolicy[] = index.policiesBySubnet.get(subnet.id) ?? [];
-  // Each subnet of a paired policy must hold all the policy's environments: they fail over to it.
-  const byEnv = new Map<string, DemandEnvironment>();
-  const uncounted = new Set<string>();
-  let production = 0;
-  let nonProduction = 0;
-  for (const policy of policies) {
-    for (const env of index.environmentsByPolicy.get(policy.id) ?? []) {
-      const seen = byEnv.get(env.id);
-      if (seen) {
-        if (!seen.policyIds.includes(policy.id)) seen.policyIds.push(policy.id);
-        continue;
-      }
-      const addresses = addressesPerEnvironment(env.type);
-      if (addresses === undefined) {
-        uncounted.add(env.id);
-        continue;
-      }
-      if (addresses >= 30) production++;
-      else nonProduction++;
-      byEnv.set(env.id, { id: env.id, name: env.name, type: env.type, addresses, policyIds: [policy.id] });
-    }
-  }
-  const estimated = estimateDemand(production, nonProduction);
-  return {
-    environments: [...byEnv.values()],
-    productionCount: production,
-    nonProductionCount: nonProduction,
-    uncountedEnvironmentIds: [...uncounted].filter((id) => !byEnv.has(id)),
-    policyIds: policies.map((p) => p.id),
-    estimated,
-    headroom: size - estimated,
-    percentUsed: size > 0 ? Math.round((estimated / size) * 1000) / 10 : Number.POSITIVE_INFINITY,
-    smallestPrefix: smallestSubnetPrefixFor(estimated),
-    fits: estimated <= size,
-    nearFull: isNearFull(estimated, size),
-    guidance: sizingGuidance(size),
-  };
-}
-
-function subnetUsageOf(subnet: Subnet, index: DesignIndex): { usage: SubnetUsage; cidr: Cidr | undefined } {
+function subnetUsageOf(design: Design, subnet: Subnet): { usage: SubnetUsage; cidr: Cidr | undefined } {
   const cidr = tryParseCidr(subnet.prefix);
   const size = cidr ? cidrSize(cidr) : 0;
   const powerPlatform = subnet.delegations.includes(DELEGATION_ENTERPRISE_POLICIES);
@@ -89,7 +39,7 @@ function subnetUsageOf(subnet: Subnet, index: DesignIndex): { usage: SubnetUsage
     delegated: subnet.delegations.length > 0,
     delegations: subnet.delegations,
     powerPlatform,
-    demand: powerPlatform ? demandOf(subnet, size, index) : undefined,
+    demand: powerPlatform ? computeDemand(design).get(subnet.id) : undefined,
   };
   return { usage, cidr };
 }
@@ -133,12 +83,11 @@ const cache = new WeakMap<Design, DesignUsage>();
 export function computeUsage(design: Design): DesignUsage {
   const hit = cache.get(design);
   if (hit) return hit;
-  const index = indexDesign(design);
   const subnets = new Map<string, SubnetUsage>();
   const parsedByVnet = new Map<string, Array<{ usage: SubnetUsage; cidr: Cidr | undefined }>>();
   for (const subnet of design.subnets) {
     if (subnets.has(subnet.id)) continue;
-    const entry = subnetUsageOf(subnet, index);
+    const entry = subnetUsageOf(design, subnet);
     subnets.set(subnet.id, entry.usage);
     const list = parsedByVnet.get(subnet.vnetId);
     if (list) list.push(entry);

@@ -1,3 +1,4 @@
+export { computeDemand } from './compute-demand';
 export { computeUsage } from './compute-usage';
 export {
   addressesPerEnvironment,

@@ -1,7 +1,9 @@
 import { parseCidr } from '../../ip/cidr';
+import type { Subnet } from '../../model/schema';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
 import { nameOf, subnetLabel } from '../shared/names';
+import { parsedPrefixes } from '../shared/parsed-prefixes';
 import type { Finding, Rule } from '../types';
 
 /** NET001: every prefix must be valid IPv4 CIDR with no host bits. Other rules skip invalid prefixes. */
@@ -24,10 +26,13 @@ export const net001: Rule = {
         message = `${owner}: ${r.message.replace(/\.$/, '')}${r.suggestion ? ` (did you mean ${r.suggestion}?)` : ''}.`;
       out.push(finding(net001, message, ids));
     };
+    const parsed = parsedPrefixes(design);
     for (const vnet of design.vnets) {
       for (const p of vnet.addressPrefixes) report(p, `VNet ${nameOf(vnet)}`, [vnet.id]);
     }
-    for (const subnet of design.subnets) {
+    for (let i = 0; i < design.subnets.length; i++) {
+      if (parsed.subnetAt[i]) continue;
+      const subnet = design.subnets[i] as Subnet;
       report(subnet.prefix, `Subnet ${subnetLabel(subnet, index)}`, [subnet.id, subnet.vnetId]);
     }
     for (const res of design.resources) {

@@ -1,9 +1,10 @@
 import { LARGEST_SUBNET_PREFIX, SMALLEST_SUBNET_PREFIX } from '../../catalog/limits';
+import type { Subnet } from '../../model/schema';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
 import { subnetLabel } from '../shared/names';
 import { parsedPrefixes } from '../shared/parsed-prefixes';
-import type { Rule } from '../types';
+import type { Finding, Rule } from '../types';
 
 /** NET002: Azure subnets are /29 at the smallest and /2 at the largest. */
 export const net002: Rule = {
@@ -12,23 +13,24 @@ export const net002: Rule = {
   title: 'Subnet size out of range',
   docs: DOCS.vnetFaq,
   check(design, index) {
-    const parsed = parsedPrefixes(design);
-    return design.subnets.flatMap((subnet) => {
-      const c = parsed.subnet.get(subnet.id);
-      if (!c) return [];
-      const p = c.prefixLength;
-      if (p >= LARGEST_SUBNET_PREFIX && p <= SMALLEST_SUBNET_PREFIX) return [];
+    const { subnetAt } = parsedPrefixes(design);
+    const out: Finding[] = [];
+    for (let i = 0; i < subnetAt.length; i++) {
+      const p = subnetAt[i]?.prefixLength;
+      if (p === undefined || (p >= LARGEST_SUBNET_PREFIX && p <= SMALLEST_SUBNET_PREFIX)) continue;
+      const subnet = design.subnets[i] as Subnet;
       const fix =
         p > SMALLEST_SUBNET_PREFIX
           ? `use /${SMALLEST_SUBNET_PREFIX} or larger`
           : `use /${LARGEST_SUBNET_PREFIX} or smaller`;
-      return [
+      out.push(
         finding(
           net002,
           `Subnet ${subnetLabel(subnet, index)} is /${p}, outside Azure's /${LARGEST_SUBNET_PREFIX}–/${SMALLEST_SUBNET_PREFIX} range: ${fix}.`,
           [subnet.id],
         ),
-      ];
-    });
+      );
+    }
+    return out;
   },
 };

@@ -1,9 +1,10 @@
-import { cidrContains, formatCidr } from '../../ip/cidr';
+import { type Cidr, cidrContains, formatCidr } from '../../ip/cidr';
+import type { Subnet } from '../../model/schema';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
 import { nameOf, subnetLabel } from '../shared/names';
 import { parsedPrefixes } from '../shared/parsed-prefixes';
-import type { Rule } from '../types';
+import type { Finding, Rule } from '../types';
 
 /** NET003: a subnet lies inside one of its VNet's address prefixes. */
 export const net003: Rule = {
@@ -13,21 +14,25 @@ export const net003: Rule = {
   docs: DOCS.vnetFaq,
   check(design, index) {
     const parsed = parsedPrefixes(design);
-    return design.subnets.flatMap((subnet) => {
-      const c = parsed.subnet.get(subnet.id);
-      const vnet = index.vnets.get(subnet.vnetId);
+    const out: Finding[] = [];
+    for (let i = 0; i < design.subnets.length; i++) {
+      const c = parsed.subnetAt[i];
+      const subnet = design.subnets[i] as Subnet;
       // A VNet with a mistyped prefix may have meant to hold it: NET001 comes first.
-      if (!c || !vnet || parsed.vnetsWithInvalid.has(vnet.id)) return [];
-      const space = parsed.vnet.get(vnet.id) ?? [];
-      if (space.some((s) => cidrContains(s, c))) return [];
+      if (!c || parsed.vnetsWithInvalid.has(subnet.vnetId)) continue;
+      const space: Cidr[] | undefined = parsed.vnet.get(subnet.vnetId);
+      if (!space || space.some((s) => cidrContains(s, c))) continue;
+      const vnet = index.vnets.get(subnet.vnetId);
+      if (!vnet) continue;
       const where = space.length ? space.map(formatCidr).join(', ') : 'no address space';
-      return [
+      out.push(
         finding(
           net003,
           `Subnet ${subnetLabel(subnet, index)} (${formatCidr(c)}) lies outside ${nameOf(vnet)}'s address space (${where}): pick a prefix inside it or add an address prefix to the VNet.`,
           [subnet.id, vnet.id],
         ),
-      ];
-    });
+      );
+    }
+    return out;
   },
 };

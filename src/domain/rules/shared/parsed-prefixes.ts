@@ -3,15 +3,19 @@
  * reported by NET001 alone; other rules skip them (undefined here).
  */
 import { type Cidr, tryParseCidr } from '../../ip/cidr';
-import type { Design } from '../../model/schema';
+import { DELEGATION_ENTERPRISE_POLICIES, type Design, type Subnet } from '../../model/schema';
 
 export interface ParsedPrefixes {
-  /** Subnet id → its parsed prefix (undefined when invalid). */
+  /** Subnet id → its parsed prefix (undefined when invalid); the first subnet of a duplicated id wins. */
   subnet: Map<string, Cidr | undefined>;
+  /** The parsed prefix of `design.subnets[i]`, by position. */
+  subnetAt: Array<Cidr | undefined>;
   /** VNet id → its valid address prefixes. */
   vnet: Map<string, Cidr[]>;
   /** VNet ids with at least one invalid address prefix. */
   vnetsWithInvalid: Set<string>;
+  /** Subnets delegated to Microsoft.PowerPlatform/enterprisePolicies (first of each id), in design order. */
+  powerPlatformSubnets: Subnet[];
 }
 
 const cache = new WeakMap<Design, ParsedPrefixes>();
@@ -21,7 +25,16 @@ export function parsedPrefixes(design: Design): ParsedPrefixes {
   const hit = cache.get(design);
   if (hit) return hit;
   const subnet = new Map<string, Cidr | undefined>();
-  for (const s of design.subnets) if (!subnet.has(s.id)) subnet.set(s.id, tryParseCidr(s.prefix));
+  const subnetAt: Array<Cidr | undefined> = new Array(design.subnets.length);
+  const powerPlatformSubnets: Subnet[] = [];
+  for (let i = 0; i < design.subnets.length; i++) {
+    const s = design.subnets[i] as Subnet;
+    const c = tryParseCidr(s.prefix);
+    subnetAt[i] = c;
+    if (subnet.has(s.id)) continue;
+    subnet.set(s.id, c);
+    if (s.delegations.includes(DELEGATION_ENTERPRISE_POLICIES)) powerPlatformSubnets.push(s);
+  }
   const vnet = new Map<string, Cidr[]>();
   const vnetsWithInvalid = new Set<string>();
   for (const v of design.vnets) {
@@ -34,7 +47,7 @@ export function parsedPrefixes(design: Design): ParsedPrefixes {
     }
     vnet.set(v.id, list);
   }
-  const result = { subnet, vnet, vnetsWithInvalid };
+  const result = { subnet, subnetAt, vnet, vnetsWithInvalid, powerPlatformSubnets };
   cache.set(design, result);
   return result;
 }

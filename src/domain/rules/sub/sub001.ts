@@ -2,6 +2,7 @@ import { DELEGATION_ENTERPRISE_POLICIES, type Occupant } from '../../model/schem
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
 import { listNames, nameOf, subnetLabel } from '../shared/names';
+import { parsedPrefixes } from '../shared/parsed-prefixes';
 import type { Rule } from '../types';
 
 const occupantWords: Record<Occupant['kind'], string> = {
@@ -26,8 +27,7 @@ export const sub001: Rule = {
       if (list) list.push(r.id);
       else residents.set(r.placement.subnetId, [r.id]);
     }
-    return design.subnets.flatMap((subnet) => {
-      if (!subnet.delegations.includes(DELEGATION_ENTERPRISE_POLICIES)) return [];
+    return parsedPrefixes(design).powerPlatformSubnets.flatMap((subnet) => {
       const others = subnet.delegations.filter((d) => d !== DELEGATION_ENTERPRISE_POLICIES);
       const occupants = subnet.occupants.map((o) => `${occupantWords[o.kind]} ${o.name}`.trim());
       const resourceIds = residents.get(subnet.id) ?? [];

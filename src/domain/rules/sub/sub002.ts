@@ -1,7 +1,8 @@
-import { computeUsage } from '../../usage/compute-usage';
+import { computeDemand } from '../../usage/compute-demand';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
 import { subnetLabel } from '../shared/names';
+import { parsedPrefixes } from '../shared/parsed-prefixes';
 import type { Rule } from '../types';
 import { demandSummary } from './demand-summary';
 
@@ -12,11 +13,12 @@ export const sub002: Rule = {
   title: 'Delegated subnet too small for its environments',
   docs: DOCS.sizing,
   check(design, index) {
-    const usage = computeUsage(design);
-    return design.subnets.flatMap((subnet) => {
-      const u = usage.subnets.get(subnet.id);
-      const d = u?.demand;
-      if (!u || !u.valid || !d || d.environments.length === 0 || d.fits) return [];
+    const demand = computeDemand(design);
+    const parsed = parsedPrefixes(design);
+    return parsed.powerPlatformSubnets.flatMap((subnet) => {
+      const d = demand.get(subnet.id);
+      const cidr = parsed.subnet.get(subnet.id);
+      if (!cidr || !d || d.environments.length === 0 || d.fits) return [];
       const fix =
         d.smallestPrefix === undefined
           ? 'split the environments across policies'
@@ -24,7 +26,7 @@ export const sub002: Rule = {
       return [
         finding(
           sub002,
-          `Subnet ${subnetLabel(subnet, index)} is /${u.prefixLength} (${u.size} addresses) but ${demandSummary(d)} need about ${d.estimated}: ${fix}.`,
+          `Subnet ${subnetLabel(subnet, index)} is /${cidr.prefixLength} (${2 ** (32 - cidr.prefixLength)} addresses) but ${demandSummary(d)} need about ${d.estimated}: ${fix}.`,
           [subnet.id, ...d.policyIds, ...d.environments.map((e) => e.id)],
         ),
       ];

@@ -1,7 +1,8 @@
-import { computeUsage } from '../../usage/compute-usage';
+import { computeDemand } from '../../usage/compute-demand';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
 import { subnetLabel } from '../shared/names';
+import { parsedPrefixes } from '../shared/parsed-prefixes';
 import type { Rule } from '../types';
 import { demandSummary } from './demand-summary';
 
@@ -12,17 +13,17 @@ export const sub003: Rule = {
   title: 'Delegated subnet almost full',
   docs: DOCS.sizing,
   check(design, index) {
-    const usage = computeUsage(design);
-    return design.subnets.flatMap((subnet) => {
-      const u = usage.subnets.get(subnet.id);
-      const d = u?.demand;
-      if (!u || !u.valid || !d || d.environments.length === 0 || !d.fits || !d.nearFull) return [];
-      const bigger =
-        u.prefixLength !== undefined && u.prefixLength > 2 ? `/${u.prefixLength - 1}` : 'a larger prefix';
+    const demand = computeDemand(design);
+    const parsed = parsedPrefixes(design);
+    return parsed.powerPlatformSubnets.flatMap((subnet) => {
+      const d = demand.get(subnet.id);
+      const cidr = parsed.subnet.get(subnet.id);
+      if (!cidr || !d || d.environments.length === 0 || !d.fits || !d.nearFull) return [];
+      const bigger = cidr.prefixLength > 2 ? `/${cidr.prefixLength - 1}` : 'a larger prefix';
       return [
         finding(
           sub003,
-          `Subnet ${subnetLabel(subnet, index)} is /${u.prefixLength} (${u.size} addresses) and ${demandSummary(d)} need about ${d.estimated} (${d.percentUsed} %; /${d.smallestPrefix} is the smallest that fits): use ${bigger} to leave room for another environment.`,
+          `Subnet ${subnetLabel(subnet, index)} is /${cidr.prefixLength} (${2 ** (32 - cidr.prefixLength)} addresses) and ${demandSummary(d)} need about ${d.estimated} (${d.percentUsed} %; /${d.smallestPrefix} is the smallest that fits): use ${bigger} to leave room for another environment.`,
           [subnet.id, ...d.policyIds, ...d.environments.map((e) => e.id)],
         ),
       ];

@@ -1,7 +1,7 @@
 import { AZURE_DNS_IP } from '../../catalog/limits';
 import { type Cidr, cidrContainsIp, ipToNumber } from '../../ip/cidr';
 import type { DesignIndex } from '../../model/design-index';
-import { DELEGATION_ENTERPRISE_POLICIES, type VirtualNetwork } from '../../model/schema';
+import type { VirtualNetwork } from '../../model/schema';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
 import { nameOf, subnetLabel } from '../shared/names';
@@ -29,8 +29,8 @@ export const sub005: Rule = {
   docs: DOCS.setup,
   check(design, index) {
     const parsed = parsedPrefixes(design);
-    return design.subnets.flatMap((subnet) => {
-      if (!subnet.delegations.includes(DELEGATION_ENTERPRISE_POLICIES) || !subnet.nsgId) return [];
+    return parsed.powerPlatformSubnets.flatMap((subnet) => {
+      if (!subnet.nsgId) return [];
       const nsg = index.nsgs.get(subnet.nsgId);
       const vnet = index.vnets.get(subnet.vnetId);
       if (!nsg || !vnet) return [];

@@ -1,7 +1,7 @@
-import { DELEGATION_ENTERPRISE_POLICIES } from '../../model/schema';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
 import { subnetLabel } from '../shared/names';
+import { parsedPrefixes } from '../shared/parsed-prefixes';
 import type { Rule } from '../types';
 
 /** SUB006: a delegated subnet no policy uses. */
@@ -11,8 +11,8 @@ export const sub006: Rule = {
   title: 'Delegated subnet used by no policy',
   docs: DOCS.setup,
   check(design, index) {
-    return design.subnets.flatMap((subnet) =>
-      subnet.delegations.includes(DELEGATION_ENTERPRISE_POLICIES) && !index.policiesBySubnet.has(subnet.id)
+    return parsedPrefixes(design).powerPlatformSubnets.flatMap((subnet) =>
+      !index.policiesBySubnet.has(subnet.id)
         ? [
             finding(
               sub006,

@@ -10,10 +10,10 @@ export const sub007: Rule = {
   severity: 'warning',
   title: 'Policy uses a VNet data gateway subnet',
   docs: DOCS.overview,
-  check(design, index) {
-    return design.subnets.flatMap((subnet) => {
-      const policies = index.policiesBySubnet.get(subnet.id) ?? [];
-      if (!subnet.delegations.includes(DELEGATION_VNET_ACCESS_LINKS) || policies.length === 0) return [];
+  check(_design, index) {
+    return [...index.policiesBySubnet].flatMap(([subnetId, policies]) => {
+      const subnet = index.subnets.get(subnetId);
+      if (!subnet?.delegations.includes(DELEGATION_VNET_ACCESS_LINKS)) return [];
       return [
         finding(
           sub007,

@@ -1,0 +1,91 @@
+/**
+ * Full-validation benchmark (not a timed test): a generated large design and its 10× version, each run
+ * on a fresh copy so the per-design memoization can't help. Prints median and p95; targets: ≤ 16 ms
+ * median for the large design, and the 10× design ≤ 12× the large one's median.
+ *
+ *   npm run bench
+ */
+import os from 'node:os';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { DesignSchema } from '../src/domain/model/schema';
+import { countBySeverity, validateDesign } from '../src/domain/rules/validate';
+import { createLargeDesign } from '../src/domain/testing/large-design';
+import { computeUsage } from '../src/domain/usage/compute-usage';
+
+interface Stats {
+  median: number;
+  p95: number;
+  /** Median CPU time of the process during a run (robust when other processes share the cores). */
+  cpuMedian: number;
+  runs: number;
+}
+
+// Collect garbage between runs so that one run's clone isn't swept during the next run's timing.
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+
+function percentile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
+}
+
+function measure(template: ReturnType<typeof createLargeDesign>, runs: number, warmup: number): Stats {
+  const times: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    const design = structuredClone(template); // a fresh object: memoization starts cold
+    gc();
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    validateDesign(design);
+    const t = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    if (i >= warmup) {
+      times.push(t);
+      cpu.push((c.user + c.system) / 1000);
+    }
+  }
+  times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
+  return {
+    median: percentile(times, 0.5),
+    p95: percentile(times, 0.95),
+    cpuMedian: percentile(cpu, 0.5),
+    runs,
+  };
+}
+
+const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
+
+const large = createLargeDesign(1);
+const huge = createLargeDesign(10);
+// The 10× design is past the document caps (5,000 items per list): it stresses the validator alone.
+const parsed = DesignSchema.safeParse(large);
+if (!parsed.success) throw new Error(`${large.name} is not a valid design: ${parsed.error.message}`);
+const describe = (d: typeof large) =>
+  `${d.environments.length} environments, ${d.policies.length} policies, ${d.vnets.length} VNets, ${d.subnets.length} subnets, ${d.peerings.length} peerings, ${d.resources.length} resources`;
+
+const a = measure(large, 60, 10);
+const b = measure(huge, 15, 3);
+const counts = countBySeverity(validateDesign(structuredClone(large)));
+const t0 = performance.now();
+computeUsage(structuredClone(large));
+const usageMs = performance.now() - t0;
+const ratio = b.median / a.median;
+
+console.log(
+  `Node ${process.version}, ${process.platform}/${process.arch}, load average ${os.loadavg()[0]?.toFixed(1)}`,
+);
+console.log(`large: ${describe(large)}`);
+console.log(
+  `  validate: median ${fmt(a.median)}, p95 ${fmt(a.p95)} (CPU ${fmt(a.cpuMedian)}) over ${a.runs} runs (findings: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info)`,
+);
+console.log(`  usage model (one cold run): ${fmt(usageMs)}`);
+console.log(`10×:   ${describe(huge)}`);
+console.log(
+  `  validate: median ${fmt(b.median)}, p95 ${fmt(b.p95)} (CPU ${fmt(b.cpuMedian)}) over ${b.runs} runs`,
+);
+console.log(`10× / 1× median: ${ratio.toFixed(1)}×`);
+console.log(
+  `targets: large median ≤ 16 ms ${a.median <= 16 ? 'met' : 'MISSED'}; 10× ≤ 12× ${ratio <= 12 ? 'met' : 'MISSED'}`,
+);
