@@ -41,16 +41,21 @@ test('builds white paper scenario 1 from an empty canvas with the palette and dr
   const sql = studio.nodesOf('Private resource').first();
   const zone = studio.node('Private DNS zone', 'privatelink.database.windows.net');
   const wus = page.getByRole('group', { name: 'Subnet snet-1' }).last();
-  await studio.connect(policy, wus);
-  await studio.connect(env1, policy);
-  await studio.connect(env2, policy);
-  await studio.connect(env1, sql);
-  await studio.connect(env2, sql);
-  await studio.connect(vnet1, vnet2);
-  await studio.connect(zone, vnet1);
-  await studio.connect(zone, vnet2);
-  await studio.connect(sql, zone);
-
+  const links = [
+    [policy, wus],
+    [env1, policy],
+    [env2, policy],
+    [env1, sql],
+    [env2, sql],
+    [vnet1, vnet2],
+    [zone, vnet1],
+    [zone, vnet2],
+    [sql, zone],
+  ] as const;
+  for (const [i, [from, to]] of links.entries()) {
+    await studio.connect(from, to);
+    await expect(studio.edges(), `connection ${i + 1}`).toHaveCount(2 + i);
+  }
   await expect(studio.edges()).toHaveCount(10);
   await expect(studio.edge(/^Delegated subnet: ep-unitedstates to snet-1$/)).toHaveCount(2);
   await expect(studio.edge('Peering: vnet-eastus to vnet-westus')).toHaveCount(1);

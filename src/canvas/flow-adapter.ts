@@ -195,10 +195,9 @@ export function buildNodes(
       node.parentId = d.parentId;
       node.extent = 'parent';
     }
-    if (d.type === 'vnet') {
-      // Containers stay behind their subnets and are not the drop target of a connection by accident.
-      node.zIndex = 0;
-    }
+    // Edges to subnets are lifted to the subnets' level (1); other objects sit above them so that an
+    // edge ending at a handle never covers the handle. VNet containers stay at the bottom.
+    if (d.type !== 'vnet' && d.type !== 'subnet') node.zIndex = 2;
     if (old?.measured) node.measured = old.measured;
     return node;
   });

@@ -31,13 +31,13 @@ export const collectionOfKind = {
 export const GRID = 10;
 
 export const NODE_SIZE: Record<Exclude<NodeKind, 'vnet'>, { width: number; height: number }> = {
-  environment: { width: 220, height: 64 },
-  policy: { width: 220, height: 64 },
+  environment: { width: 240, height: 64 },
+  policy: { width: 240, height: 64 },
   subnet: { width: 260, height: 90 },
-  natGateway: { width: 210, height: 56 },
-  nsg: { width: 210, height: 56 },
-  routeTable: { width: 210, height: 56 },
-  resource: { width: 210, height: 56 },
+  natGateway: { width: 250, height: 56 },
+  nsg: { width: 250, height: 56 },
+  routeTable: { width: 250, height: 56 },
+  resource: { width: 250, height: 56 },
   dnsZone: { width: 280, height: 56 },
 };
 
@@ -58,11 +58,11 @@ export function defaultSubnetPosition(index: number): { x: number; y: number } {
 /** Left-to-right columns for objects without a stored position: environments → policies → VNets → the rest. */
 export const COLUMN_X: Record<Exclude<NodeKind, 'subnet'>, number> = {
   environment: 0,
-  policy: 300,
-  vnet: 600,
-  natGateway: 1000,
-  nsg: 1000,
-  routeTable: 1000,
-  resource: 1300,
-  dnsZone: 1300,
+  policy: 320,
+  vnet: 640,
+  natGateway: 1040,
+  nsg: 1040,
+  routeTable: 1040,
+  resource: 1360,
+  dnsZone: 1360,
 };

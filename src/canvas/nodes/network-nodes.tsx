@@ -1,11 +1,13 @@
 /** The VNet container node and the subnet node drawn inside it. */
-import type { NodeProps } from '@xyflow/react';
+import { type NodeProps, NodeResizer } from '@xyflow/react';
 import { memo } from 'react';
 import { regionLabel } from '../../domain/catalog/regions';
+import { setPositions } from '../../domain/model/operations';
 import { DELEGATION_ENTERPRISE_POLICIES } from '../../domain/model/schema';
-import { useStudio } from '../../store/use-studio';
+import { useStudio, useStudioStore } from '../../store/use-studio';
 import { selectSubnet, selectSubnetUsage, selectVnet } from '../entity-selectors';
 import type { StudioNode } from '../flow-adapter';
+import { GRID, VNET } from '../geometry';
 import { SubnetIcon, VnetIcon } from '../icons';
 import { FindingBadge, NodeHandles } from './node-frame';
 import { useSelector } from './use-selector';
@@ -14,6 +16,7 @@ type Props = NodeProps<StudioNode>;
 
 export const VnetNode = memo(function VnetNode({ id, selected }: Props) {
   const vnet = useStudio(useSelector(selectVnet, id));
+  const store = useStudioStore();
   if (!vnet) return null;
   const prefixes = vnet.addressPrefixes.join(', ') || 'no address space';
   const extras = [vnet.gateway && `${vnet.gateway} gateway`, vnet.firewall && vnet.firewall.kind]
@@ -43,6 +46,17 @@ export const VnetNode = memo(function VnetNode({ id, selected }: Props) {
           </div>
         </div>
       </div>
+      <NodeResizer
+        isVisible={selected}
+        minWidth={VNET.minWidth}
+        minHeight={VNET.minHeight}
+        color="#0ea5e9"
+        onResizeEnd={(_e, p) => {
+          const snap = (n: number) => Math.round(n / GRID) * GRID;
+          const box = { x: snap(p.x), y: snap(p.y), width: snap(p.width), height: snap(p.height) };
+          store.getState().apply((d) => setPositions(d, { [id]: box }));
+        }}
+      />
       <FindingBadge id={id} />
       <NodeHandles top={28} />
     </div>

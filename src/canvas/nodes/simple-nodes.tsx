@@ -60,7 +60,7 @@ export const PolicyNode = memo(function PolicyNode({ id, selected }: Props) {
       accent="border-blue-600"
       icon={<PolicyIcon className="h-6 w-6" />}
       title={policy.name}
-      lines={[`Enterprise policy · ${geographyLabel(policy.location)}`]}
+      lines={[`Policy · ${geographyLabel(policy.location)}`]}
     />
   );
 });
