@@ -22,6 +22,21 @@ export function VnetInspector({ id }: { id: string }) {
   const focus = useFocus();
   const allSubnets = useStudio((s) => s.design.subnets);
   const subnets = useMemo(() => allSubnets.filter((s) => s.vnetId === id), [allSubnets, id]);
+  const allPeerings = useStudio((s) => s.design.peerings);
+  const allVnets = useStudio((s) => s.design.vnets);
+  const peerings = useMemo(
+    () =>
+      allPeerings
+        .filter((p) => p.vnetAId === id || p.vnetBId === id)
+        .map((p) => {
+          const otherId = p.vnetAId === id ? p.vnetBId : p.vnetAId;
+          const out = p.vnetAId === id ? p.aToB : p.bToA;
+          const back = p.vnetAId === id ? p.bToA : p.aToB;
+          const other = allVnets.find((v) => v.id === otherId)?.name || otherId;
+          return { id: p.id, other, oneWay: !out || !back };
+        }),
+    [allPeerings, allVnets, id],
+  );
   if (!vnet) return null;
   const geography = geographyOfRegion(vnet.region);
   const setFirewall = (patch: Partial<Firewall>) =>
@@ -134,6 +149,21 @@ export function VnetInspector({ id }: { id: string }) {
                 {s.name || s.id}
               </button>
               <span className="font-mono text-xs text-slate-500 dark:text-slate-400">{s.prefix}</span>
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section title={`Peerings (${peerings.length})`}>
+        {peerings.length === 0 ? <p className={hintClass}>Not peered.</p> : null}
+        <ul className="space-y-1 text-sm">
+          {peerings.map((p) => (
+            <li key={p.id} className="flex justify-between gap-2">
+              <button type="button" className={linkButtonClass} onClick={() => focus([p.id])}>
+                Peering with {p.other}
+              </button>
+              {p.oneWay ? (
+                <span className="text-xs text-amber-700 dark:text-amber-300">one direction only</span>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -1,0 +1,147 @@
+import { expect, type Page, test } from '@playwright/test';
+import { StudioPage } from './fixtures/studio-page';
+
+const sidePanel = (page: Page) => page.getByRole('complementary', { name: 'Side panel' });
+const inspector = (page: Page) => page.getByRole('tabpanel', { name: 'Inspector' });
+
+let studio: StudioPage;
+let errors: string[];
+
+test.beforeEach(async ({ page }) => {
+  studio = new StudioPage(page);
+  errors = await studio.open();
+});
+
+test.afterEach(() => {
+  expect(errors).toEqual([]);
+});
+
+test('a CIDR input shows the host-bits error as you type and applying the suggestion fixes it', async ({
+  page,
+}) => {
+  await studio.select(studio.node('Subnet', 'snet-data'));
+  const panel = inspector(page);
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('snet-data');
+  const prefix = panel.getByRole('textbox', { name: 'Address prefix' });
+  await prefix.fill('10.10.1.5/24');
+  await expect(prefix).toHaveAttribute('aria-invalid', 'true');
+  await expect(
+    panel.getByText('10.10.1.5/24 has host bits set: the network address is 10.10.1.0/24.'),
+  ).toBeVisible();
+  await expect(prefix).toHaveAccessibleDescription(/host bits set/);
+  // The design keeps the text and the validator reports it.
+  await expect(page.getByRole('tab', { name: /Findings/ })).toHaveAccessibleName(/1 error/);
+
+  await panel.getByRole('button', { name: 'Use 10.10.1.0/24', exact: true }).click();
+  await expect(prefix).toHaveValue('10.10.1.0/24');
+  await expect(prefix).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('tab', { name: /Findings/ })).not.toHaveAccessibleName(/error/);
+});
+
+test('typing in a field is one undo step, and a number field never takes a non-number', async ({ page }) => {
+  await studio.select(studio.node('Virtual network', 'vnet1-westus'));
+  const name = inspector(page).getByRole('textbox', { name: 'Name', exact: true });
+  await name.press('End');
+  await name.pressSequentially('-hub');
+  await expect(studio.node('Virtual network', 'vnet1-westus-hub')).toBeVisible();
+  await studio.undo();
+  await expect(name).toHaveValue('vnet1-westus');
+
+  await studio.select(studio.node('Subnet', 'snet-data'));
+  const count = inspector(page).getByRole('textbox', { name: 'Addresses' });
+  await expect(count).toHaveValue('1');
+  await count.fill('abc');
+  await expect(inspector(page).getByText('“abc” is not a whole number.')).toBeVisible();
+  await count.fill('12');
+  await page.getByRole('tab', { name: 'IP usage' }).click();
+  await expect(page.getByText(/12 taken by occupants/)).toBeVisible();
+});
+
+test('region pickers group regions by geography and policy locations show geography labels', async ({
+  page,
+}) => {
+  await studio.select(studio.node('Virtual network', 'vnet2-eastus'));
+  const region = inspector(page).getByRole('combobox', { name: 'Region' });
+  await expect(region.locator('optgroup[label="United States"] option')).toHaveText([
+    'East US (eastus)',
+    'West US (westus)',
+    'Central US (centralus)',
+    'East US 2 (eastus2)',
+  ]);
+  await region.selectOption('eastus2');
+  await expect(studio.node('Virtual network', 'vnet2-eastus')).toContainText('East US 2');
+  await studio.undo();
+  await expect(region).toHaveValue('eastus');
+
+  await studio.select(studio.node('Enterprise policy', 'ep-contoso-us'));
+  const location = inspector(page).getByRole('combobox', { name: 'Policy location' });
+  await expect(location.locator('option:checked')).toHaveText('United States (unitedstates)');
+});
+
+test('a policy orders its subnets, and "Add failover twin" restores a missing secondary', async ({
+  page,
+}) => {
+  await studio.select(studio.node('Enterprise policy', 'ep-contoso-us'));
+  const panel = inspector(page);
+  const subnets = panel.getByRole('region', { name: 'Delegated subnets' });
+  const rows = subnets.getByRole('listitem');
+  await expect(rows).toHaveText([/^Primary.*vnet1-westus/, /^Secondary.*vnet2-eastus/]);
+  await subnets.getByRole('button', { name: /^Move subnet vnet1-westus .* down$/ }).click();
+  await expect(rows).toHaveText([/^Primary.*vnet2-eastus/, /^Secondary.*vnet1-westus/]);
+  await studio.undo();
+  await expect(rows).toHaveText([/^Primary.*vnet1-westus/, /^Secondary.*vnet2-eastus/]);
+
+  await subnets.getByRole('button', { name: /^Remove subnet vnet2-eastus/ }).click();
+  await expect(rows).toHaveCount(1);
+  const vnetsBefore = await studio.nodesOf('Virtual network').count();
+  await panel.getByRole('button', { name: 'Add failover twin' }).click();
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toHaveText(/^Secondary.*eastus/);
+  await expect(studio.nodesOf('Virtual network')).toHaveCount(vnetsBefore + 1);
+});
+
+test('a peering shows each direction and creates the missing one', async ({ page }) => {
+  await studio.select(studio.node('Virtual network', 'vnet1-westus'));
+  await inspector(page).getByRole('button', { name: 'Peering with vnet2-eastus' }).click();
+  const panel = inspector(page);
+  await expect(panel.getByText('Peering', { exact: true })).toBeVisible();
+  const forward = panel.getByRole('region', { name: 'vnet1-westus → vnet2-eastus' });
+  await forward.getByRole('button', { name: 'Remove direction' }).click();
+  const create = panel.getByRole('button', {
+    name: 'Create the missing direction (vnet1-westus → vnet2-eastus)',
+  });
+  await expect(create).toBeVisible();
+  await create.click();
+  await expect(
+    panel.getByRole('checkbox', { name: 'Allow virtual network access (vnet1-westus → vnet2-eastus)' }),
+  ).toBeChecked();
+  await panel
+    .getByRole('checkbox', { name: 'Allow forwarded traffic (vnet2-eastus → vnet1-westus)' })
+    .check();
+  await studio.undo();
+  await expect(
+    panel.getByRole('checkbox', { name: 'Allow forwarded traffic (vnet2-eastus → vnet1-westus)' }),
+  ).not.toBeChecked();
+});
+
+test('several selected objects show a summary; nothing selected shows the design', async ({ page }) => {
+  await studio.select(studio.node('Environment', 'Contoso Production'));
+  await studio.select(studio.node('Environment', 'Contoso UAT'), { shift: true });
+  const panel = inspector(page);
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('2 objects selected');
+  await expect(panel.getByRole('region', { name: 'Environments' }).getByRole('listitem')).toHaveCount(2);
+  await panel.getByRole('button', { name: 'Clear selection' }).click();
+  await expect(panel.getByRole('textbox', { name: 'Description' })).toHaveValue(/United States/);
+});
+
+test('the tabs follow the arrow keys', async ({ page }) => {
+  const tabs = sidePanel(page).getByRole('tab');
+  await tabs.first().focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: /Findings/ })).toBeFocused();
+  await expect(page.getByRole('tab', { name: /Findings/ })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('End');
+  await expect(page.getByRole('tab', { name: 'IP usage' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Inspector' })).toBeFocused();
+});
