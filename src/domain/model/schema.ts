@@ -26,7 +26,11 @@ const id = z
   .string()
   .min(1)
   .max(LIMITS.id)
-  .regex(/^[A-Za-z0-9_.:-]+$/, 'ids use letters, digits, "_", ".", ":" and "-"');
+  // Prototype names are refused so that ids can key plain objects (layout) safely.
+  .regex(
+    /^(?!(?:__proto__|constructor|prototype)$)[A-Za-z0-9_.:-]+$/,
+    'ids use letters, digits, "_", ".", ":" and "-" (and are not __proto__, constructor or prototype)',
+  );
 const name = z.string().max(LIMITS.name);
 const text = z.string().max(LIMITS.text);
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.listItems);
