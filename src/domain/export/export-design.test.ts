@@ -152,8 +152,8 @@ describe('scopes', () => {
 
   it('references objects of other scopes by full ID and makes cross-scope peerings conditional', () => {
     const r = exportDesign(design, { target: 'arm', findings: [] });
-    const t = arm(r.text) as ReturnType<typeof arm> & { resources: (Res & Record<string, any>)[] };
-    const policy = t.resources.find((x) => x.type.endsWith('enterprisePolicies'));
+    const t = arm(r.text);
+    const policy = t.resources.find((x) => x.type.endsWith('enterprisePolicies')) as Record<string, any>;
     expect(policy?.properties.networkInjection.virtualNetworks[1].id).toBe(
       `[resourceId('${SUB_B}', 'rg-spokes', 'Microsoft.Network/virtualNetworks', format('{0}vnet-wus', parameters('namePrefix')))]`,
     );
