@@ -26,5 +26,20 @@ describe('parseCidr fast path', () => {
     expect(parseCidr('10.0.0.0/33').ok).toBe(false);
     expect(parseCidr(' 10.0.0.0/8 ')).toEqual({ ok: true, cidr: { start: 0x0a000000, prefixLength: 8 } });
     expect(parseCidr('10.0.0.0/08')).toEqual({ ok: true, cidr: { start: 0x0a000000, prefixLength: 8 } });
+    for (const bad of [
+      '10.0.0.0/8x',
+      '10.0.0/8',
+      '1.2.3.4.5/8',
+      '10.0.0.0/',
+      '10.0.0.0/008',
+      '1000.0.0.0/8',
+      '10..0.0/8',
+    ])
+      expect(parseCidr(bad).ok, bad).toBe(false);
+    expect(parseCidr('0.0.0.0/0')).toEqual({ ok: true, cidr: { start: 0, prefixLength: 0 } });
+    expect(parseCidr('255.255.255.255/32')).toEqual({
+      ok: true,
+      cidr: { start: 2 ** 32 - 1, prefixLength: 32 },
+    });
   });
 });

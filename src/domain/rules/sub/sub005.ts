@@ -1,13 +1,13 @@
 import { AZURE_DNS_IP } from '../../catalog/limits';
-import { type Cidr, cidrContainsIp, ipToNumber } from '../../ip/cidr';
+import { type Cidr, cidrContainsIp, formatCidr, ipToNumber, tryParseCidr } from '../../ip/cidr';
 import type { DesignIndex } from '../../model/design-index';
 import type { VirtualNetwork } from '../../model/schema';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
 import { nameOf, subnetLabel } from '../shared/names';
-import { evaluateOutbound } from '../shared/nsg-eval';
+import { evaluateOutbound, type FlowVerdict } from '../shared/nsg-eval';
 import { type ParsedPrefixes, parsedPrefixes } from '../shared/parsed-prefixes';
-import type { Rule } from '../types';
+import type { Finding, Rule } from '../types';
 
 const AZURE_DNS = ipToNumber(AZURE_DNS_IP) as number;
 
@@ -29,35 +29,50 @@ export const sub005: Rule = {
   docs: DOCS.setup,
   check(design, index) {
     const parsed = parsedPrefixes(design);
-    return parsed.powerPlatformSubnets.flatMap((subnet) => {
-      if (!subnet.nsgId) return [];
-      const nsg = index.nsgs.get(subnet.nsgId);
+    const spaces = new Map<string, Cidr[]>();
+    // Subnets often share an NSG and DNS servers: each distinct flow is evaluated once.
+    const verdicts = new Map<string, FlowVerdict>();
+    const out: Finding[] = [];
+    for (const subnet of parsed.powerPlatformSubnets) {
+      const nsg = subnet.nsgId ? index.nsgs.get(subnet.nsgId) : undefined;
       const vnet = index.vnets.get(subnet.vnetId);
-      if (!nsg || !vnet) return [];
-      const space = virtualNetworkSpace(vnet, index, parsed);
+      if (!nsg || !vnet) continue;
+      const source = parsed.subnet.get(subnet.id);
       const servers = vnet.dnsServers.length > 0 ? vnet.dnsServers : [AZURE_DNS_IP];
-      return servers.flatMap((server) => {
-        const ip = ipToNumber(server.trim());
-        if (ip === undefined) return [];
-        const verdict = evaluateOutbound(nsg, {
-          protocol: 'Tcp',
-          port: 53,
-          destination: ip,
-          source: parsed.subnet.get(subnet.id),
-          destinationInVirtualNetwork: space.some((c) => cidrContainsIp(c, ip)),
-          destinationIsAzureDns: ip === AZURE_DNS,
-        });
-        if (verdict.allowed || !verdict.rule) return [];
+      for (const server of servers) {
+        const ip = tryParseCidr(`${server.trim()}/32`)?.start;
+        if (ip === undefined) continue;
+        let space = spaces.get(vnet.id);
+        if (!space) {
+          space = virtualNetworkSpace(vnet, index, parsed);
+          spaces.set(vnet.id, space);
+        }
+        const inVnet = space.some((c) => cidrContainsIp(c, ip));
+        const key = `${nsg.id}|${ip}|${inVnet}|${source ? formatCidr(source) : ''}`;
+        let verdict = verdicts.get(key);
+        if (!verdict) {
+          verdict = evaluateOutbound(nsg, {
+            protocol: 'Tcp',
+            port: 53,
+            destination: ip,
+            source,
+            destinationInVirtualNetwork: inVnet,
+            destinationIsAzureDns: ip === AZURE_DNS,
+          });
+          verdicts.set(key, verdict);
+        }
+        if (verdict.allowed || !verdict.rule) continue;
         const what =
           vnet.dnsServers.length > 0 ? `DNS server ${server.trim()}` : `Azure DNS (${AZURE_DNS_IP})`;
-        return [
+        out.push(
           finding(
             sub005,
             `NSG ${nameOf(nsg)} on subnet ${subnetLabel(subnet, index)} blocks outbound TCP 53 to ${what} with rule ${verdict.rule.name || '(unnamed)'} (priority ${verdict.rule.priority}): add an Allow rule for it with a lower priority number.`,
             [nsg.id, subnet.id],
           ),
-        ];
-      });
-    });
+        );
+      }
+    }
+    return out;
   },
 };
