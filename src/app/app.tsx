@@ -1,13 +1,11 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useMemo } from 'react';
 import { StudioCanvas } from '../canvas/studio-canvas';
 import { useCanvasCommands } from '../canvas/use-canvas-commands';
-import { whitepaperScenario1 } from '../domain/samples/whitepaper-scenario-1';
 import { Palette } from '../panels/palette/palette';
-import { createStudioStore } from '../store/studio-store';
-import { StudioStoreContext } from '../store/use-studio';
 import { Header } from './header';
 import { NoticeToast } from './notice-toast';
+import { PersistenceBanner } from './persistence/persistence-banner';
+import { PersistenceRoot } from './persistence/persistence-root';
 import { SidePanel } from './side-panel';
 import { useShortcuts } from './use-shortcuts';
 
@@ -18,6 +16,7 @@ function StudioLayout() {
   return (
     <div className="flex h-full flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <Header />
+      <PersistenceBanner />
       <div className="flex min-h-0 flex-1">
         <main className="relative flex min-w-0 flex-1 flex-col" aria-label="Canvas">
           <Palette commands={commands} />
@@ -32,14 +31,16 @@ function StudioLayout() {
   );
 }
 
-/** The studio's frame over one store. First visit opens white paper scenario 1. */
+/**
+ * The studio's frame over one store. The persistence root opens the first design (a share link in the
+ * address, else the last design, else white paper scenario 1 on a first visit) and autosaves it.
+ */
 export function App() {
-  const store = useMemo(() => createStudioStore(whitepaperScenario1()), []);
   return (
-    <StudioStoreContext.Provider value={store}>
+    <PersistenceRoot>
       <ReactFlowProvider>
         <StudioLayout />
       </ReactFlowProvider>
-    </StudioStoreContext.Provider>
+    </PersistenceRoot>
   );
 }

@@ -1,0 +1,41 @@
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { flushOnHide } from '../../platform/flush-on-hide';
+import { StudioStoreContext } from '../../store/use-studio';
+import { DropZone } from './drop-zone';
+import { PersistenceContext } from './persistence-context';
+import { type StudioStart, startStudio } from './start-studio';
+
+/**
+ * Opens the first design (a link, the last design, or the first-visit sample), then provides the
+ * studio store and its persistence to the studio and autosaves every change. Renders a short notice
+ * until the first design is ready (decoding a link is asynchronous).
+ */
+export function PersistenceRoot({ children }: { children: ReactNode }) {
+  const [studio, setStudio] = useState<StudioStart>();
+  const started = useRef(false);
+  useEffect(() => {
+    // Once per page: a link must become one local design, even when effects run twice in development.
+    if (started.current) return;
+    started.current = true;
+    void startStudio().then((start) => {
+      start.persistence.connect();
+      flushOnHide(start.repository);
+      setStudio(start);
+    });
+  }, []);
+  if (!studio) {
+    return (
+      <p className="flex h-full items-center justify-center text-sm text-slate-500 dark:text-slate-400">
+        Opening your design…
+      </p>
+    );
+  }
+  return (
+    <PersistenceContext.Provider value={studio.persistence}>
+      <StudioStoreContext.Provider value={studio.store}>
+        {children}
+        <DropZone />
+      </StudioStoreContext.Provider>
+    </PersistenceContext.Provider>
+  );
+}
