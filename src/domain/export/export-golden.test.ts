@@ -3,7 +3,7 @@
  * `npm run golden` (UPDATE_GOLDEN=1) rewrites them; review the diff before committing it.
  * Findings are fixed here (none, or a made-up one) so that rules added to the catalogue do not churn them.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -61,8 +61,15 @@ for (const target of deployTargets) {
 }
 
 describe('export golden files', () => {
+  const written = new Set<string>();
   it.each(runs)('%s', (_, run) => {
     const { fileName, text } = run();
+    written.add(fileName);
     checkGolden(fileName, text);
+  });
+
+  it.skipIf(update)('has no stale golden files', () => {
+    expect(written.size).toBe(runs.length);
+    expect(readdirSync(goldenDir).filter((f) => !written.has(f))).toEqual([]);
   });
 });
