@@ -118,3 +118,21 @@ test('auto-layout arranges the design left to right as one undo step', async ({ 
   await studio.undo();
   await expect(studio.header.getByRole('button', { name: 'Undo' })).toBeDisabled();
 });
+
+test('box selection with Shift and a drag on the pane', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const a = await studio.node('Environment', 'Contoso Production').boundingBox();
+  const b = await studio.node('Environment', 'Contoso UAT').boundingBox();
+  if (!a || !b) throw new Error('environments not on screen');
+  await page.keyboard.down('Shift');
+  await page.mouse.move(a.x - 20, a.y - 20);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width + 10, b.y + b.height + 10, { steps: 8 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
+  await page.keyboard.press('Delete');
+  await expect(studio.nodesOf('Environment')).toHaveCount(0);
+  await expect(studio.status).toContainText('Deleted 2 items');
+});

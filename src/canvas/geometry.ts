@@ -38,7 +38,7 @@ export const NODE_SIZE: Record<Exclude<NodeKind, 'vnet'>, { width: number; heigh
   nsg: { width: 250, height: 56 },
   routeTable: { width: 250, height: 56 },
   resource: { width: 250, height: 56 },
-  dnsZone: { width: 280, height: 56 },
+  dnsZone: { width: 310, height: 56 },
 };
 
 /** VNet container geometry: a header band, then subnets stacked with padding. */

@@ -65,7 +65,9 @@ export function useCanvasCommands(): CanvasCommands {
         const { selection } = store.getState();
         const connections = flow
           .getEdges()
+          // Box selection also selects the edges of the boxed objects: those go with their objects.
           .filter((e) => e.selected && e.data && !e.data.connection.id)
+          .filter((e) => !selection.includes(e.source) && !selection.includes(e.target))
           .map((e) => e.data?.connection)
           .filter((c) => c !== undefined);
         if (selection.length === 0 && connections.length === 0) return;
