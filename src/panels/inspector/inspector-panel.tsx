@@ -48,7 +48,7 @@ function SingleInspector({ id }: { id: string }) {
         <h2 className="truncate text-base font-semibold" title={title}>
           {title}
         </h2>
-        <p className="font-mono text-[11px] text-slate-400 dark:text-slate-500">id: {id}</p>
+        <p className="font-mono text-[11px] text-slate-500 dark:text-slate-400">id: {id}</p>
       </header>
       <ObjectFindings id={id} />
       {/* Keyed by id so drafts of one object's fields never leak into another's. */}
