@@ -97,6 +97,25 @@ test('selecting on the canvas and from the store stay in sync, and templates ope
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hub and spoke with Azure Firewall');
   await expect(studio.nodesOf('Virtual network')).toHaveCount(4);
   await expect(studio.nodesOf('Route table')).toHaveCount(2);
+  // The view fits the opened design: its farthest objects are on screen.
+  const pane = await studio.canvas.locator('.react-flow').boundingBox();
+  for (const node of [
+    studio.node('Virtual network', 'vnet-workload-eastus'),
+    studio.node('Route table', 'rt-powerplatform-westus'),
+  ]) {
+    await expect
+      .poll(async () => {
+        const box = await node.boundingBox();
+        return (
+          !!box &&
+          !!pane &&
+          box.x >= pane.x &&
+          box.x + box.width <= pane.x + pane.width &&
+          box.y + box.height <= pane.y + pane.height
+        );
+      })
+      .toBe(true);
+  }
 });
 
 test('auto-layout arranges the design left to right as one undo step', async ({ page }) => {

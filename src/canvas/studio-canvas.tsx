@@ -51,10 +51,26 @@ function useFocusRequests() {
   }, [request, fitView]);
 }
 
+/** Fits the view whenever another design is opened (a template, a file, a share link). */
+function useFitOnOpen() {
+  const store = useStudioStore();
+  const { fitView } = useReactFlow();
+  useEffect(
+    () =>
+      store.subscribe((s, prev) => {
+        // Opening a design starts a new history; an edit or an undo never leaves both stacks empty.
+        if (s.design === prev.design || s.past.length > 0 || s.future.length > 0) return;
+        requestAnimationFrame(() => void fitView(fitViewOptions));
+      }),
+    [store, fitView],
+  );
+}
+
 export function StudioCanvas() {
   const store = useStudioStore();
   const { nodes, edges, onNodesChange, onEdgesChange } = useFlowState();
   useFocusRequests();
+  useFitOnOpen();
 
   const onConnect = useCallback<OnConnect>(
     ({ source, target }) => {
