@@ -1,3 +1,4 @@
+import { indexDesign } from '../../model/design-index';
 import type { Design, NatGateway, Peering, PeeringLink, VirtualNetwork } from '../../model/schema';
 import type { Referencer } from './build-plan';
 import { arr, bool, type Expr, idOf, num, obj, param, prefixed, resourceName, str } from './expr';
@@ -156,26 +157,24 @@ function vnetResource(
   symbol: string,
   ref: Referencer,
 ): PlannedResource {
-  const subnets = design.subnets
-    .filter((s) => s.vnetId === vnet.id)
-    .map((s) => {
-      const association = (kind: 'nsg' | 'routeTable' | 'natGateway', id: string | undefined) => {
-        const target = id === undefined ? undefined : ref.idOf(kind, id, s.id);
-        return target ? obj({ id: target }) : undefined;
-      };
-      return obj({
-        name: str(s.name),
-        properties: obj({
-          addressPrefix: str(s.prefix),
-          delegations: s.delegations.length
-            ? arr(s.delegations.map((d) => obj({ name: str(d), properties: obj({ serviceName: str(d) }) })))
-            : undefined,
-          networkSecurityGroup: association('nsg', s.nsgId),
-          routeTable: association('routeTable', s.routeTableId),
-          natGateway: association('natGateway', s.natGatewayId),
-        }),
-      });
+  const subnets = (indexDesign(design).subnetsByVnet.get(vnet.id) ?? []).map((s) => {
+    const association = (kind: 'nsg' | 'routeTable' | 'natGateway', id: string | undefined) => {
+      const target = id === undefined ? undefined : ref.idOf(kind, id, s.id);
+      return target ? obj({ id: target }) : undefined;
+    };
+    return obj({
+      name: str(s.name),
+      properties: obj({
+        addressPrefix: str(s.prefix),
+        delegations: s.delegations.length
+          ? arr(s.delegations.map((d) => obj({ name: str(d), properties: obj({ serviceName: str(d) }) })))
+          : undefined,
+        networkSecurityGroup: association('nsg', s.nsgId),
+        routeTable: association('routeTable', s.routeTableId),
+        natGateway: association('natGateway', s.natGatewayId),
+      }),
     });
+  });
   return {
     symbol,
     sourceId: vnet.id,
@@ -201,7 +200,7 @@ function peeringResources(
   symbols: SymbolTable,
 ): PlannedResource[] {
   const out: PlannedResource[] = [];
-  const vnets = new Map(design.vnets.map((v) => [v.id, v]));
+  const vnets = indexDesign(design).vnets;
   const directions: [PeeringLink | null, string, string, string][] = [
     [peering.aToB, peering.vnetAId, peering.vnetBId, 'a-to-b'],
     [peering.bToA, peering.vnetBId, peering.vnetAId, 'b-to-a'],

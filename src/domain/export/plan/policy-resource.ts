@@ -1,3 +1,4 @@
+import { indexDesign } from '../../model/design-index';
 import type { Design, EnterprisePolicy } from '../../model/schema';
 import type { Referencer } from './build-plan';
 import { arr, type Expr, obj, prefixed, str } from './expr';
@@ -17,7 +18,7 @@ export function policyResource(
 ): PlannedResource {
   const entries: Expr[] = [];
   for (const subnetId of policy.subnetIds) {
-    const subnet = design.subnets.find((s) => s.id === subnetId);
+    const subnet = indexDesign(design).subnets.get(subnetId);
     if (!subnet) {
       warnings.push(
         `Enterprise policy "${policy.name}" refers to subnet "${subnetId}", which is not in the design.`,

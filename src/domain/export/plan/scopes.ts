@@ -1,4 +1,4 @@
-import type { Design, Subnet } from '../../model/schema';
+import type { Design } from '../../model/schema';
 import type { Scope } from './expr';
 
 /** `subscriptionId/resourceGroup`: how a scope is named in options, the CLI and file names. */
@@ -28,18 +28,17 @@ export function objectScopes(design: Design, fallback: Scope): Map<string, Scope
   const scopes = new Map<string, Scope>();
   for (const p of design.policies) scopes.set(p.id, pick(p));
   for (const v of design.vnets) scopes.set(v.id, pick(v));
-  const vnetScopeOfUser = (use: (s: Subnet) => string | undefined, id: string): Scope | undefined => {
-    const user = design.subnets.find((s) => use(s) === id && scopes.has(s.vnetId));
-    return user ? scopes.get(user.vnetId) : undefined;
-  };
-  const sharedKinds = [
-    [design.nsgs, (s: Subnet) => s.nsgId],
-    [design.routeTables, (s: Subnet) => s.routeTableId],
-    [design.natGateways, (s: Subnet) => s.natGatewayId],
-  ] as const;
-  for (const [items, use] of sharedKinds) {
+  // the scope of the first VNet whose subnets use each NSG, route table or NAT gateway
+  const firstUserScope = new Map<string, Scope>();
+  for (const s of design.subnets) {
+    const vnetScope = scopes.get(s.vnetId);
+    if (!vnetScope) continue;
+    for (const used of [s.nsgId, s.routeTableId, s.natGatewayId])
+      if (used !== undefined && !firstUserScope.has(used)) firstUserScope.set(used, vnetScope);
+  }
+  for (const items of [design.nsgs, design.routeTables, design.natGateways]) {
     for (const item of items) {
-      const inherited = vnetScopeOfUser(use, item.id) ?? fallback;
+      const inherited = firstUserScope.get(item.id) ?? fallback;
       scopes.set(item.id, {
         subscriptionId: item.subscriptionId ?? inherited.subscriptionId,
         resourceGroup: item.resourceGroup ?? inherited.resourceGroup,
