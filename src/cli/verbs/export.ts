@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { type ExportTarget, exportDesign, exportTargets } from '../../domain/export/export-design';
+import { commentText } from '../../domain/export/text-safety';
 import { CliError, EXIT, readDesignFile } from '../io';
 import type { Verb } from '../verbs';
 
@@ -35,7 +36,8 @@ export const exportVerb: Verb = {
     } catch (e) {
       throw new CliError((e as Error).message);
     }
-    for (const w of result.warnings) io.err(`note: ${w}`);
+    // notes quote design names: one line each, no control characters for the terminal
+    for (const w of result.warnings) io.err(`note: ${commentText(w)}`);
     if (result.errorCount)
       io.err(
         `warning: the design has ${result.errorCount} validation error(s), listed at the top of the export.`,

@@ -271,3 +271,18 @@ describe('API', () => {
     expect(exportObjectSnippet(d, 'env-prod', 'arm')).toBe('');
   });
 });
+
+describe('file names', () => {
+  it('tells apart scopes whose resource groups share a name', () => {
+    const design = multiScopeFixture();
+    const moved = { ...design, vnets: design.vnets.map((v) => ({ ...v, resourceGroup: 'rg-policy' })) };
+    const names = listExportScopes(moved).map(
+      (scope) => exportDesign(moved, { target: 'bicep', scope, findings: [] }).fileName,
+    );
+    expect(names).toEqual([
+      'fixture-multi-scope.11111111.rg-policy.bicep',
+      'fixture-multi-scope.22222222.rg-policy.bicep',
+      'fixture-multi-scope.rg-security.bicep',
+    ]);
+  });
+});

@@ -58,7 +58,12 @@ export const exportTargets = Object.keys(targets) as ExportTarget[];
 export function exportFileStem(plan: ExportPlan): string {
   const safe = (t: string) => t.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'design';
   const stem = safe(plan.design.id);
-  return plan.scopes.length > 1 ? `${stem}.${safe(plan.scope.resourceGroup)}` : stem;
+  if (plan.scopes.length < 2) return stem;
+  const rg = plan.scope.resourceGroup.toLowerCase();
+  // the same resource group name in two subscriptions: the subscription tells the files apart
+  const shared = plan.scopes.filter((s) => s.resourceGroup.toLowerCase() === rg).length > 1;
+  const sub = shared ? `.${safe(plan.scope.subscriptionId).slice(0, 8)}` : '';
+  return `${stem}${sub}.${safe(plan.scope.resourceGroup)}`;
 }
 
 /**
