@@ -7,6 +7,7 @@ const CHARS = /^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$/;
 
 /** What is wrong with a name, or undefined when Azure accepts it. */
 export function nameProblem(name: string, min: number, max: number): string | undefined {
+  if (name.length >= min && name.length <= max && CHARS.test(name)) return undefined;
   if (name.length < min) return name.length === 0 ? 'is empty' : `is shorter than ${min} characters`;
   if (name.length > max) return `is longer than ${max} characters`;
   if (/[^A-Za-z0-9_.-]/.test(name)) return 'may only use letters, digits, "_", "." and "-"';

@@ -1,4 +1,4 @@
-import { findCrossOverlaps, formatCidr } from '../../ip/cidr';
+import { cidrOverlaps, findCrossOverlaps, formatCidr } from '../../ip/cidr';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
 import { nameOf } from '../shared/names';
@@ -21,7 +21,11 @@ export const peer001: Rule = {
       if (!a || !b) continue;
       const left = (parsed.vnet.get(a.id) ?? []).map((cidr) => ({ key: a.id, cidr }));
       const right = (parsed.vnet.get(b.id) ?? []).map((cidr) => ({ key: b.id, cidr }));
-      const pairs = findCrossOverlaps(left, right);
+      // Almost every VNet has one or two prefixes: compare them directly, sweep only larger lists.
+      const pairs =
+        left.length * right.length <= 16
+          ? left.flatMap((x) => right.filter((y) => cidrOverlaps(x.cidr, y.cidr)).map((y) => [x, y] as const))
+          : findCrossOverlaps(left, right);
       if (pairs.length === 0) continue;
       const shown = pairs.map(([x, y]) => `${formatCidr(x.cidr)} and ${formatCidr(y.cidr)}`).join('; ');
       out.push(

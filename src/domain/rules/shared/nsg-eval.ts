@@ -92,3 +92,12 @@ export function evaluateOutbound(nsg: NetworkSecurityGroup, flow: OutboundFlow):
   }
   return { allowed: true, rule: undefined };
 }
+
+/** Whether any outbound rule's verdict depends on the source prefix (a CIDR source rather than a wildcard or tag). */
+export function dependsOnSource(nsg: NetworkSecurityGroup): boolean {
+  return nsg.rules.some(
+    (r) =>
+      r.direction === 'Outbound' &&
+      r.sourceAddressPrefix.split(',').some((part) => !/^(\*|any|virtualnetwork)$/i.test(part.trim())),
+  );
+}

@@ -1,11 +1,11 @@
 import { AZURE_DNS_IP } from '../../catalog/limits';
-import { type Cidr, cidrContainsIp, formatCidr, ipToNumber, tryParseCidr } from '../../ip/cidr';
+import { type Cidr, cidrContainsIp, ipToNumber, tryParseCidr } from '../../ip/cidr';
 import type { DesignIndex } from '../../model/design-index';
 import type { VirtualNetwork } from '../../model/schema';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
 import { nameOf, subnetLabel } from '../shared/names';
-import { evaluateOutbound, type FlowVerdict } from '../shared/nsg-eval';
+import { dependsOnSource, evaluateOutbound, type FlowVerdict } from '../shared/nsg-eval';
 import { type ParsedPrefixes, parsedPrefixes } from '../shared/parsed-prefixes';
 import type { Finding, Rule } from '../types';
 
@@ -32,6 +32,7 @@ export const sub005: Rule = {
     const spaces = new Map<string, Cidr[]>();
     // Subnets often share an NSG and DNS servers: each distinct flow is evaluated once.
     const verdicts = new Map<string, FlowVerdict>();
+    const sourceMatters = new Map<string, boolean>();
     const out: Finding[] = [];
     for (const subnet of parsed.powerPlatformSubnets) {
       const nsg = subnet.nsgId ? index.nsgs.get(subnet.nsgId) : undefined;
@@ -48,7 +49,13 @@ export const sub005: Rule = {
           spaces.set(vnet.id, space);
         }
         const inVnet = space.some((c) => cidrContainsIp(c, ip));
-        const key = `${nsg.id}|${ip}|${inVnet}|${source ? formatCidr(source) : ''}`;
+        let bySource = sourceMatters.get(nsg.id);
+        if (bySource === undefined) {
+          bySource = dependsOnSource(nsg);
+          sourceMatters.set(nsg.id, bySource);
+        }
+        const sourceKey = bySource && source ? `${source.start}/${source.prefixLength}` : '';
+        const key = `${nsg.id}|${ip}|${inVnet}|${sourceKey}`;
         let verdict = verdicts.get(key);
         if (!verdict) {
           verdict = evaluateOutbound(nsg, {
