@@ -2,7 +2,7 @@
  * A deterministic large design for benchmarks: at scale 1, 200 environments, 60 policies, 300 VNets,
  * 3,000 subnets, 600 peerings and 300 private resources (scale 10 multiplies every count by ten).
  * Each policy pairs an East US and a West US delegated VNet; both are peered with the same five data
- * VNets, which hold the resources' private endpoints.
+ * VNets, which hold the resources' private endpoints. A few deliberate defects produce findings.
  */
 import { cidrFromNumber, formatCidr } from '../ip/cidr';
 import {
@@ -54,6 +54,8 @@ export function createLargeDesign(scale = 1): Design {
         delegated && s === 0
           ? createDelegatedSubnet({
               ...common,
+              // Every 15th policy's secondary subnet is a /25 (POL008).
+              prefix: i % 30 === 29 ? formatCidr(cidrFromNumber(base, 25)) : common.prefix,
               natGatewayId: `nat-${i}`,
               nsgId: i % 2 === 0 ? 'nsg-eus' : 'nsg-wus',
             })
@@ -65,7 +67,10 @@ export function createLargeDesign(scale = 1): Design {
   for (let k = 0; k < delegatedVnets; k++) {
     for (let j = 0; j < 5; j++) {
       const data = delegatedVnets + ((Math.floor(k / 2) * 5 + j) % dataVnets);
-      peerings.push(createPeering({ id: `peer-${k}-${j}`, vnetAId: `vnet-${k}`, vnetBId: `vnet-${data}` }));
+      const peering = createPeering({ id: `peer-${k}-${j}`, vnetAId: `vnet-${k}`, vnetBId: `vnet-${data}` });
+      // A few deliberate defects so that findings are produced too: one-way peerings (PEER002, REACH002).
+      if (k % 20 === 19 && j === 0) peering.bToA = null;
+      peerings.push(peering);
     }
   }
   const resources = Array.from({ length: 300 * scale }, (_, r) => {
