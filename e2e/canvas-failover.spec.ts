@@ -21,6 +21,8 @@ test('adds the failover twin of a policy with one delegated subnet', async ({ pa
   await expect(twin).toHaveClass(/selected/);
   await expect(studio.edges()).toHaveCount(2);
   await expect(page.getByText('secondary', { exact: true })).toBeVisible();
+  await studio.fitView();
+  await studio.screenshot('canvas-failover-twin-1280x800');
 
   // A second twin is refused with the reason.
   await studio.select(policy);

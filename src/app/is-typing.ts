@@ -8,3 +8,10 @@ export function isTyping(target: EventTarget | null): boolean {
   const type = (target as HTMLInputElement).type;
   return !['button', 'checkbox', 'radio', 'range', 'color', 'submit', 'reset', 'file'].includes(type);
 }
+
+/** Whether a modal dialog is open or the key comes from inside a dialog (its keys are its own). */
+export function inDialog(target: EventTarget | null): boolean {
+  if (target instanceof Element && target.closest('dialog, [role="dialog"], [role="alertdialog"]'))
+    return true;
+  return document.querySelector('dialog[open]:modal, [aria-modal="true"]') !== null;
+}

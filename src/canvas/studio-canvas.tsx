@@ -25,6 +25,7 @@ import { useFlowState } from './use-flow-state';
 const snapGrid: [number, number] = [GRID, GRID];
 const multiSelectKeys = ['Shift', 'Meta', 'Control'];
 const fitViewOptions = { padding: 0.15, maxZoom: 1 };
+const minimapSize = { width: 160, height: 110 };
 
 const minimapColour: Record<string, string> = {
   environment: '#742774',
@@ -108,7 +109,13 @@ export function StudioCanvas() {
       aria-label="Design canvas"
     >
       <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1} />
-      <MiniMap<StudioNode> nodeColor={nodeColour} pannable zoomable ariaLabel="Mini map" />
+      <MiniMap<StudioNode>
+        nodeColor={nodeColour}
+        pannable
+        zoomable
+        ariaLabel="Mini map"
+        style={minimapSize}
+      />
       <Controls showInteractive={false} aria-label="Zoom controls" />
     </ReactFlow>
   );
