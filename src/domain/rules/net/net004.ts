@@ -1,5 +1,4 @@
-import { type Cidr, findOverlaps, formatCidr, type KeyedCidr } from '../../ip/cidr';
-import type { Subnet } from '../../model/schema';
+import { findOverlaps, formatCidr } from '../../ip/cidr';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
 import { nameOf } from '../shared/names';
@@ -13,16 +12,10 @@ export const net004: Rule = {
   title: 'Overlapping subnets',
   docs: DOCS.vnetFaq,
   check(design, index) {
-    const parsed = parsedPrefixes(design);
     const out: Finding[] = [];
-    for (const [vnetId, subnets] of index.subnetsByVnet) {
+    for (const [vnetId, items] of parsedPrefixes(design).validSubnetsByVnet) {
       const vnet = index.vnets.get(vnetId);
-      if (!vnet || subnets.length < 2) continue;
-      const items: KeyedCidr<Subnet>[] = [];
-      for (const s of subnets) {
-        const c: Cidr | undefined = parsed.subnet.get(s.id);
-        if (c && index.subnets.get(s.id) === s) items.push({ key: s, cidr: c });
-      }
+      if (!vnet || items.length < 2) continue;
       for (const [a, b] of findOverlaps(items)) {
         out.push(
           finding(

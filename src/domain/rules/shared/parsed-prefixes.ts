@@ -2,7 +2,7 @@
  * Every VNet and subnet prefix parsed once per design and shared by the rules. Invalid prefixes are
  * reported by NET001 alone; other rules skip them (undefined here).
  */
-import { type Cidr, tryParseCidr } from '../../ip/cidr';
+import { type Cidr, type KeyedCidr, tryParseCidr } from '../../ip/cidr';
 import { DELEGATION_ENTERPRISE_POLICIES, type Design, type Subnet } from '../../model/schema';
 
 export interface ParsedPrefixes {
@@ -14,6 +14,8 @@ export interface ParsedPrefixes {
   vnet: Map<string, Cidr[]>;
   /** VNet ids with at least one invalid address prefix. */
   vnetsWithInvalid: Set<string>;
+  /** VNet id → its subnets with valid prefixes (first subnet of each id), in design order. */
+  validSubnetsByVnet: Map<string, KeyedCidr<Subnet>[]>;
   /** Subnets delegated to Microsoft.PowerPlatform/enterprisePolicies (first of each id), in design order. */
   powerPlatformSubnets: Subnet[];
 }
@@ -27,12 +29,18 @@ export function parsedPrefixes(design: Design): ParsedPrefixes {
   const subnet = new Map<string, Cidr | undefined>();
   const subnetAt: Array<Cidr | undefined> = new Array(design.subnets.length);
   const powerPlatformSubnets: Subnet[] = [];
+  const validSubnetsByVnet = new Map<string, KeyedCidr<Subnet>[]>();
   for (let i = 0; i < design.subnets.length; i++) {
     const s = design.subnets[i] as Subnet;
     const c = tryParseCidr(s.prefix);
     subnetAt[i] = c;
     if (subnet.has(s.id)) continue;
     subnet.set(s.id, c);
+    if (c) {
+      const list = validSubnetsByVnet.get(s.vnetId);
+      if (list) list.push({ key: s, cidr: c });
+      else validSubnetsByVnet.set(s.vnetId, [{ key: s, cidr: c }]);
+    }
     if (s.delegations.includes(DELEGATION_ENTERPRISE_POLICIES)) powerPlatformSubnets.push(s);
   }
   const vnet = new Map<string, Cidr[]>();
@@ -47,7 +55,7 @@ export function parsedPrefixes(design: Design): ParsedPrefixes {
     }
     vnet.set(v.id, list);
   }
-  const result = { subnet, subnetAt, vnet, vnetsWithInvalid, powerPlatformSubnets };
+  const result = { subnet, subnetAt, vnet, vnetsWithInvalid, validSubnetsByVnet, powerPlatformSubnets };
   cache.set(design, result);
   return result;
 }
