@@ -10,11 +10,13 @@ import type { StudioNode } from '../flow-adapter';
 import { GRID, VNET } from '../geometry';
 import { SubnetIcon, VnetIcon } from '../icons';
 import { FindingBadge, NodeHandles } from './node-frame';
+import { probeRender } from './render-probe';
 import { useSelector } from './use-selector';
 
 type Props = NodeProps<StudioNode>;
 
 export const VnetNode = memo(function VnetNode({ id, selected }: Props) {
+  probeRender(id);
   const vnet = useStudio(useSelector(selectVnet, id));
   const store = useStudioStore();
   if (!vnet) return null;
@@ -69,6 +71,7 @@ const delegationLabel = (d: string) =>
 const barColour = { ok: 'bg-emerald-500', warn: 'bg-amber-500', full: 'bg-red-600' } as const;
 
 export const SubnetNode = memo(function SubnetNode({ id, selected }: Props) {
+  probeRender(id);
   const subnet = useStudio(useSelector(selectSubnet, id));
   const usage = useStudio(useSelector(selectSubnetUsage, id));
   if (!subnet) return null;

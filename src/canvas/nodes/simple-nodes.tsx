@@ -28,6 +28,7 @@ import {
   resourceIcons,
 } from '../icons';
 import { NodeCard } from './node-frame';
+import { probeRender } from './render-probe';
 import { useSelector } from './use-selector';
 
 type Props = NodeProps<StudioNode>;
@@ -36,6 +37,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const geographyLabel = (location: string) => findGeography(location)?.label ?? location;
 
 export const EnvironmentNode = memo(function EnvironmentNode({ id, selected }: Props) {
+  probeRender(id);
   const env = useStudio(useSelector(selectEnvironment, id));
   if (!env) return null;
   return (
@@ -51,6 +53,7 @@ export const EnvironmentNode = memo(function EnvironmentNode({ id, selected }: P
 });
 
 export const PolicyNode = memo(function PolicyNode({ id, selected }: Props) {
+  probeRender(id);
   const policy = useStudio(useSelector(selectPolicy, id));
   if (!policy) return null;
   return (
@@ -66,6 +69,7 @@ export const PolicyNode = memo(function PolicyNode({ id, selected }: Props) {
 });
 
 export const NatGatewayNode = memo(function NatGatewayNode({ id, selected }: Props) {
+  probeRender(id);
   const nat = useStudio(useSelector(selectNatGateway, id));
   if (!nat) return null;
   return (
@@ -81,6 +85,7 @@ export const NatGatewayNode = memo(function NatGatewayNode({ id, selected }: Pro
 });
 
 export const NsgNode = memo(function NsgNode({ id, selected }: Props) {
+  probeRender(id);
   const nsg = useStudio(useSelector(selectNsg, id));
   if (!nsg) return null;
   return (
@@ -96,6 +101,7 @@ export const NsgNode = memo(function NsgNode({ id, selected }: Props) {
 });
 
 export const RouteTableNode = memo(function RouteTableNode({ id, selected }: Props) {
+  probeRender(id);
   const rt = useStudio(useSelector(selectRouteTable, id));
   if (!rt) return null;
   return (
@@ -129,6 +135,7 @@ const selectPlacementName = (id: string) => (s: StudioState) => {
 };
 
 export const ResourceNode = memo(function ResourceNode({ id, selected }: Props) {
+  probeRender(id);
   const r = useStudio(useSelector(selectResource, id));
   const where = useStudio(useSelector(selectPlacementName, id));
   if (!r) return null;
@@ -146,6 +153,7 @@ export const ResourceNode = memo(function ResourceNode({ id, selected }: Props) 
 });
 
 export const DnsZoneNode = memo(function DnsZoneNode({ id, selected }: Props) {
+  probeRender(id);
   const zone = useStudio(useSelector(selectDnsZone, id));
   if (!zone) return null;
   return (
