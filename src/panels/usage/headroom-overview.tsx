@@ -1,12 +1,25 @@
+import { useMemo, useState } from 'react';
 import type { DesignUsage } from '../../domain/usage';
-import { hintClass, linkButtonClass } from '../shared/form-styles';
+import { buttonClass, hintClass, linkButtonClass } from '../shared/form-styles';
 import { formatPercent } from '../shared/format';
 import { demandStatus, headroomText, meterValue } from './usage-format';
 import { StatusPill, UsageMeter } from './usage-meter';
 
+/** Subnets listed before "Show all", so large designs stay quick to draw. */
+const OVERVIEW_LIMIT = 12;
+
 /** Every Power Platform delegated subnet's headroom at a glance. */
 export function HeadroomOverview({ usage, onOpen }: { usage: DesignUsage; onOpen(id: string): void }) {
-  const delegated = [...usage.subnets.values()].filter((s) => s.demand !== undefined);
+  const [all, setAll] = useState(false);
+  // Tightest first: the subnets that need attention lead the list (stable for equal percentages).
+  const delegated = useMemo(
+    () =>
+      [...usage.subnets.values()]
+        .filter((s) => s.demand !== undefined)
+        .sort((a, b) => (b.demand?.percentUsed ?? 0) - (a.demand?.percentUsed ?? 0)),
+    [usage],
+  );
+  const shown = all ? delegated : delegated.slice(0, OVERVIEW_LIMIT);
   const vnetName = (id: string) => usage.byVnet.get(id)?.name ?? id;
   return (
     <section aria-labelledby="usage-overview-heading" className="space-y-2">
@@ -17,7 +30,7 @@ export function HeadroomOverview({ usage, onOpen }: { usage: DesignUsage; onOpen
         <p className={hintClass}>No subnet is delegated to Power Platform yet.</p>
       ) : (
         <ul className="space-y-2">
-          {delegated.map((s) => {
+          {shown.map((s) => {
             const demand = s.demand;
             if (!demand) return null;
             const status = demandStatus(demand);
@@ -46,6 +59,11 @@ export function HeadroomOverview({ usage, onOpen }: { usage: DesignUsage; onOpen
           })}
         </ul>
       )}
+      {shown.length < delegated.length ? (
+        <button type="button" className={buttonClass} onClick={() => setAll(true)}>
+          Show all {delegated.length} delegated subnets
+        </button>
+      ) : null}
     </section>
   );
 }

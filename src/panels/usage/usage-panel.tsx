@@ -1,10 +1,13 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { computeUsage } from '../../domain/usage';
 import { selectDesign } from '../../store/selectors';
 import { useStudio, useStudioStore } from '../../store/use-studio';
-import { hintClass } from '../shared/form-styles';
+import { buttonClass, hintClass } from '../shared/form-styles';
 import { HeadroomOverview } from './headroom-overview';
 import { VnetUsageCard } from './vnet-usage-card';
+
+/** VNets drawn before "Show all": a design with hundreds stays quick to update. */
+const VNET_LIMIT = 20;
 
 /** Address usage per VNet and subnet, and Power Platform demand versus capacity of delegated subnets. */
 export function UsagePanel() {
@@ -12,6 +15,7 @@ export function UsagePanel() {
   const design = useStudio(selectDesign);
   // computeUsage is memoized on the design object.
   const usage = useMemo(() => computeUsage(design), [design]);
+  const [all, setAll] = useState(false);
   const onOpen = useCallback((id: string) => store.getState().focus([id]), [store]);
   return (
     <div className="space-y-4">
@@ -21,9 +25,14 @@ export function UsagePanel() {
           Virtual networks
         </h2>
         {usage.vnets.length === 0 ? <p className={hintClass}>No virtual networks yet.</p> : null}
-        {usage.vnets.map((v) => (
+        {(all ? usage.vnets : usage.vnets.slice(0, VNET_LIMIT)).map((v) => (
           <VnetUsageCard key={v.vnetId} vnet={v} onOpen={onOpen} />
         ))}
+        {!all && usage.vnets.length > VNET_LIMIT ? (
+          <button type="button" className={buttonClass} onClick={() => setAll(true)}>
+            Show all {usage.vnets.length} virtual networks
+          </button>
+        ) : null}
       </section>
     </div>
   );
