@@ -3,7 +3,7 @@
 //   - The design spans 3 scopes (22222222-2222-2222-2222-222222222222/rg-spokes, 11111111-1111-1111-1111-111111111111/rg-policy, 11111111-1111-1111-1111-111111111111/rg-security); this template covers 22222222-2222-2222-2222-222222222222/rg-spokes.
 //   - Declared in the export for scope 11111111-1111-1111-1111-111111111111/rg-policy, not in this one: enterprise policy "ep-us", virtual network "vnet-eus".
 //   - Declared in the export for scope 11111111-1111-1111-1111-111111111111/rg-security, not in this one: network security group "nsg-shared".
-//   - Deploy the scopes that hold VNets before the one that holds the enterprise policy. Peerings to VNets of other scopes deploy only with crossScopePeerings=true: deploy every scope with false first, then again with true.
+//   - Deploy the scopes in this order, with crossScopePeerings=false: 1) 11111111-1111-1111-1111-111111111111/rg-security, 2) 22222222-2222-2222-2222-222222222222/rg-spokes, 3) 11111111-1111-1111-1111-111111111111/rg-policy; then again with crossScopePeerings=true.
 
 @description('Prefix added to the name of every top-level resource, e.g. \'contoso-\' (empty by default).')
 param namePrefix string = ''

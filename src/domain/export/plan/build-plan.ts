@@ -7,6 +7,7 @@ import { describeObject } from './describe';
 import { type Expr, idOf, prefixed, type ResourceTarget, runtime, type Scope } from './expr';
 import { networkResources } from './network-resources';
 import { policyResource } from './policy-resource';
+import { scopeDeploymentOrder } from './scope-order';
 import { objectScopes, parseScopeKey, sameScope, scopeKey } from './scopes';
 import { closeSelection } from './selection';
 import { SymbolTable } from './symbols';
@@ -135,8 +136,14 @@ export function buildExportPlan(input: Design, options: PlanOptions = {}): Expor
 
   const resources: PlannedResource[] = [...networkResources(design, declared, ref, symbols, warnings)];
   if (otherScopes.size) {
+    const { order, cyclic } = scopeDeploymentOrder(design, scopes, scopesById);
+    const steps = order.map((k, i) => `${i + 1}) ${k}`).join(', ');
+    const peerings = design.peerings.some((p) => {
+      const [a, b] = [scopesById.get(p.vnetAId), scopesById.get(p.vnetBId)];
+      return included.has(p.id) && a !== undefined && b !== undefined && !sameScope(a, b);
+    });
     warnings.push(
-      'Deploy the scopes that hold VNets before the one that holds the enterprise policy. Peerings to VNets of other scopes deploy only with crossScopePeerings=true: deploy every scope with false first, then again with true.',
+      `Deploy the scopes in this order${peerings ? ', with crossScopePeerings=false' : ''}: ${steps}${peerings ? '; then again with crossScopePeerings=true' : ''}.${cyclic ? ' The scopes refer to each other in a circle: the first deployments fail until every scope has been deployed once; run the sequence twice.' : ''}`,
     );
   }
   const slashed = [...declared].filter((id) => describeObject(design, id).includes('/'));
