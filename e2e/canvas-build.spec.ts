@@ -78,3 +78,21 @@ test('builds white paper scenario 1 from an empty canvas with the palette and dr
   await studio.screenshot('canvas-built-scenario-1280x800');
   expect(errors).toEqual([]);
 });
+
+test('dropping a connection on an object body connects to it', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.newDesign();
+  await studio.add('Add environment');
+  await studio.add('Add enterprise policy');
+  const env = studio.node('Environment', 'Environment 1');
+  const policy = studio.node('Enterprise policy', 'ep-unitedstates');
+  const from = await env.locator('.react-flow__handle-right').boundingBox();
+  const to = await policy.boundingBox();
+  if (!from || !to) throw new Error('not on screen');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height - 6, { steps: 10 });
+  await page.mouse.up();
+  await expect(studio.edge('Policy link: Environment 1 to ep-unitedstates')).toHaveCount(1);
+});

@@ -9,6 +9,7 @@ import {
   Controls,
   MiniMap,
   type OnConnect,
+  type OnConnectEnd,
   ReactFlow,
   useReactFlow,
 } from '@xyflow/react';
@@ -73,8 +74,8 @@ export function StudioCanvas() {
   useFocusRequests();
   useFitOnOpen();
 
-  const onConnect = useCallback<OnConnect>(
-    ({ source, target }) => {
+  const link = useCallback(
+    (source: string, target: string) => {
       const result = connect(store.getState().design, source, target);
       if (!result.ok) {
         store.getState().notify(result.reason, 'error');
@@ -83,6 +84,19 @@ export function StudioCanvas() {
       store.getState().apply(() => result.design);
     },
     [store],
+  );
+  const onConnect = useCallback<OnConnect>(({ source, target }) => link(source, target), [link]);
+  // Dropping a connection on an object's body (not on a handle) connects to that object too.
+  const onConnectEnd = useCallback<OnConnectEnd>(
+    (event, state) => {
+      if (state.isValid || !state.fromNode) return;
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      if (!point) return;
+      const hit = document.elementFromPoint(point.clientX, point.clientY)?.closest('.react-flow__node');
+      const targetId = hit?.getAttribute('data-id');
+      if (targetId && targetId !== state.fromNode.id) link(state.fromNode.id, targetId);
+    },
+    [link],
   );
 
   return (
@@ -94,6 +108,7 @@ export function StudioCanvas() {
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange}
       onConnect={onConnect}
+      onConnectEnd={onConnectEnd}
       connectionMode={ConnectionMode.Loose}
       connectionRadius={30}
       snapToGrid
