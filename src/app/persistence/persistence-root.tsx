@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { flushOnHide } from '../../platform/flush-on-hide';
 import { StudioStoreContext } from '../../store/use-studio';
 import { DropZone } from './drop-zone';
+import { watchAddressForLinks } from './open-link-in-address';
 import { PersistenceContext } from './persistence-context';
 import { type StudioStart, startStudio } from './start-studio';
 
@@ -20,6 +21,7 @@ export function PersistenceRoot({ children }: { children: ReactNode }) {
     void startStudio().then((start) => {
       start.persistence.connect();
       flushOnHide(start.repository);
+      watchAddressForLinks(start.persistence);
       setStudio(start);
     });
   }, []);

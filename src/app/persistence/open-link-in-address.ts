@@ -1,0 +1,35 @@
+/**
+ * A share link pasted into the address bar of an open studio changes only the fragment, so the page
+ * does not reload: the link is opened here, as its own design, and the fragment is cleared again.
+ */
+import { decodeShareLink } from '../../domain/share/share-link';
+import { clearShareFragment, readShareFragment } from '../../platform/url-hash';
+import type { StudioPersistence } from './studio-persistence';
+
+/** Opens a share link found in the current address; resolves when done. Never throws. */
+export async function openLinkInAddress(persistence: StudioPersistence): Promise<void> {
+  const fragment = readShareFragment();
+  if (fragment === undefined) return;
+  const result = await decodeShareLink(fragment);
+  // Cleared either way: a broken link stays reported in the banner, not in the address.
+  clearShareFragment();
+  const store = persistence.store;
+  if (!result.ok) {
+    persistence.alert(
+      'The link could not be opened',
+      `${result.message}\nYour previous design “${store.getState().design.name}” is still open.`,
+    );
+    return;
+  }
+  persistence.openAsNew(result.design);
+  store
+    .getState()
+    .notify(`Opened “${result.design.name}” from a link. It is kept in this browser as a new design.`);
+}
+
+/** Listens for links pasted into the address; returns the function that stops listening. */
+export function watchAddressForLinks(persistence: StudioPersistence, win: Window = window): () => void {
+  const onChange = () => void openLinkInAddress(persistence);
+  win.addEventListener('hashchange', onChange);
+  return () => win.removeEventListener('hashchange', onChange);
+}
