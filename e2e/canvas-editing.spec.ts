@@ -155,3 +155,25 @@ test('box selection with Shift and a drag on the pane', async ({ page }) => {
   await expect(studio.nodesOf('Environment')).toHaveCount(0);
   await expect(studio.status).toContainText('Deleted 2 items');
 });
+
+test('a selection made outside the canvas selects and centres its objects', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const subnet = page.getByRole('group', { name: 'Subnet snet-powerplatform' }).last();
+  // Pan the design out of view.
+  const pane = await studio.canvas.locator('.react-flow__pane').boundingBox();
+  if (!pane) throw new Error('no pane');
+  await page.mouse.move(pane.x + 20, pane.y + 60);
+  await page.mouse.down();
+  await page.mouse.move(pane.x + pane.width - 20, pane.y + 20, { steps: 6 });
+  await page.mouse.up();
+  await expect(subnet).not.toBeInViewport();
+
+  await page.getByRole('tab', { name: 'IP usage' }).click();
+  await page
+    .getByRole('region', { name: 'Delegated subnets' })
+    .getByRole('button', { name: 'vnet2-eastus / snet-powerplatform' })
+    .click();
+  await expect(subnet).toHaveClass(/selected/);
+  await expect(subnet).toBeInViewport();
+});
