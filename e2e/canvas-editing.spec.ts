@@ -37,6 +37,10 @@ test('a drag is one undo step and snaps to the grid', async ({ page }) => {
   const [, x, y] = /translate\((-?[\d.]+)px, ?(-?[\d.]+)px\)/.exec(transform) ?? [];
   expect(Number(x) % 10).toBe(0);
   expect(Number(y) % 10).toBe(0);
+  // A second drag of the same object is a step of its own.
+  await studio.drag(env, 0, 60);
+  await studio.undo();
+  await expect.poll(async () => (await env.boundingBox())?.y).toBeCloseTo(after?.y ?? 0, 0);
   await studio.undo();
   await expect.poll(async () => (await env.boundingBox())?.y).toBeCloseTo(before?.y ?? 0, 0);
   await expect(studio.header.getByRole('button', { name: 'Undo' })).toBeDisabled();

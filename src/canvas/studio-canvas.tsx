@@ -70,7 +70,7 @@ function useFitOnOpen() {
 
 export function StudioCanvas() {
   const store = useStudioStore();
-  const { nodes, edges, onNodesChange, onEdgesChange } = useFlowState();
+  const { nodes, edges, onNodesChange, onEdgesChange, onNodeDragStart, onNodeDragStop } = useFlowState();
   useFocusRequests();
   useFitOnOpen();
 
@@ -107,6 +107,8 @@ export function StudioCanvas() {
       edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange}
+      onNodeDragStart={onNodeDragStart}
+      onNodeDragStop={onNodeDragStop}
       onConnect={onConnect}
       onConnectEnd={onConnectEnd}
       connectionMode={ConnectionMode.Loose}

@@ -5,13 +5,13 @@
 import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { useCallback, useRef, useState } from 'react';
 import { setPositions } from '../domain/model/operations';
-import type { Position } from '../domain/model/schema';
+import type { Design, Position } from '../domain/model/schema';
 import { selectDesign, selectSelection } from '../store/selectors';
 import { useStudio, useStudioStore } from '../store/use-studio';
 import { buildEdges, buildNodes, type StudioEdge, type StudioNode } from './flow-adapter';
 
 interface FlowState {
-  design: unknown;
+  design: Design;
   selection: readonly string[];
   nodes: StudioNode[];
   edges: StudioEdge[];
@@ -46,6 +46,13 @@ export function useFlowState() {
   }
   const latest = useRef(current);
   latest.current = current;
+  const drag = useRef({ active: false, seq: 0 });
+  const onNodeDragStart = useCallback(() => {
+    drag.current = { active: true, seq: drag.current.seq + 1 };
+  }, []);
+  const onNodeDragStop = useCallback(() => {
+    drag.current = { ...drag.current, active: false };
+  }, []);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<StudioNode>[]) => {
@@ -64,8 +71,9 @@ export function useFlowState() {
       setState((s) => ({ ...s, nodes: applyNodeChanges(changes, s.nodes) }));
       const ids = Object.keys(moved);
       if (ids.length > 0) {
-        // One undo step per drag (or per run of arrow-key moves of the same objects).
-        store.getState().apply((d) => setPositions(d, moved), { coalesce: `move:${ids.sort().join(',')}` });
+        // One undo step per drag; consecutive arrow-key moves of the same objects also make one step.
+        const key = `move:${ids.sort().join(',')}${drag.current.active ? `#${drag.current.seq}` : ''}`;
+        store.getState().apply((d) => setPositions(d, moved), { coalesce: key });
       }
       if (selectionChanged && !sameSet(sel, store.getState().selection)) store.getState().select([...sel]);
     },
@@ -91,5 +99,12 @@ export function useFlowState() {
     [store],
   );
 
-  return { nodes: current.nodes, edges: current.edges, onNodesChange, onEdgesChange };
+  return {
+    nodes: current.nodes,
+    edges: current.edges,
+    onNodesChange,
+    onEdgesChange,
+    onNodeDragStart,
+    onNodeDragStop,
+  };
 }
