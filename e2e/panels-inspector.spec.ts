@@ -104,9 +104,9 @@ test('a peering shows each direction and creates the missing one', async ({ page
   await studio.select(studio.node('Virtual network', 'vnet1-westus'));
   await inspector(page).getByRole('button', { name: 'Peering with vnet2-eastus' }).click();
   const panel = inspector(page);
-  await expect(panel.getByText('Peering', { exact: true })).toBeVisible();
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('vnet1-westus ⇄ vnet2-eastus');
   const forward = panel.getByRole('region', { name: 'vnet1-westus → vnet2-eastus' });
-  await forward.getByRole('button', { name: 'Remove direction' }).click();
+  await forward.getByRole('button', { name: 'Remove direction vnet1-westus → vnet2-eastus' }).click();
   const create = panel.getByRole('button', {
     name: 'Create the missing direction (vnet1-westus → vnet2-eastus)',
   });

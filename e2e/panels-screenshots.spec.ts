@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { type NodeKindLabel, StudioPage } from './fixtures/studio-page';
 
 const sizes = [
   { width: 1280, height: 800 },
@@ -39,4 +40,53 @@ for (const size of sizes) {
       expect(errors).toEqual([]);
     });
   }
+}
+
+for (const scheme of schemes) {
+  test(`inspector for each kind of object (${scheme})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    await page.emulateMedia({ colorScheme: scheme });
+    const studio = new StudioPage(page);
+    await studio.open();
+    await studio.openTemplate('Hub and spoke with Azure Firewall');
+    const aside = page.getByRole('complementary', { name: 'Side panel' });
+    const heading = page.getByRole('tabpanel').getByRole('heading', { level: 2 });
+    const shoot = (name: string) =>
+      aside.screenshot({ path: `e2e/screenshots/panels-inspector-${name}-${scheme}.png` });
+    const objects: Array<[NodeKindLabel, string, string]> = [
+      ['Environment', 'Northwind Production', 'environment'],
+      ['Enterprise policy', 'ep-northwind-us', 'policy'],
+      ['Virtual network', 'vnet-hub-eastus', 'vnet'],
+      ['Route table', 'rt-powerplatform-eastus', 'route-table'],
+      ['Private resource', 'Northwind ERP (on premises)', 'resource'],
+      ['Private DNS zone', 'privatelink.database.windows.net', 'dns-zone'],
+    ];
+    for (const [kind, name, file] of objects) {
+      await studio.select(studio.node(kind, name));
+      await expect(heading).toHaveText(name);
+      await shoot(file);
+    }
+    await studio.select(studio.node('Virtual network', 'vnet-hub-eastus'));
+    await page
+      .getByRole('tabpanel')
+      .getByRole('button', { name: /^Peering with / })
+      .first()
+      .click();
+    await expect(heading).not.toHaveText('vnet-hub-eastus');
+    await shoot('peering');
+
+    await studio.add('Add network security group');
+    await page.getByRole('tabpanel').getByRole('button', { name: 'Add security rule' }).click();
+    await shoot('nsg');
+    await studio.add('Add NAT gateway');
+    await expect(page.getByRole('tabpanel').getByRole('region', { name: /Public IPs/ })).toBeVisible();
+    await shoot('nat-gateway');
+
+    await page.getByRole('tab', { name: 'IP usage' }).click();
+    await shoot('usage-hub');
+    expect(errors).toEqual([]);
+  });
 }

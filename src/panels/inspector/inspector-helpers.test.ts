@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { updateEntity } from '../../domain/model/operations';
 import { whitepaperScenario1 } from '../../domain/samples/whitepaper-scenario-1';
 import { describePrefix } from './describe-prefix';
+import { displayName } from './display-name';
 import { subnetOptions } from './entity-options';
 import { freeBlockForSubnet } from './free-block';
 
@@ -42,5 +43,15 @@ describe('subnetOptions', () => {
       label: 'vnet1-westus / snet-powerplatform (10.10.0.0/24) · delegated',
     });
     expect(options[1]?.label).toBe('vnet1-westus / snet-data (10.10.1.0/24)');
+  });
+});
+
+describe('displayName', () => {
+  it('names objects by name, peerings by their VNets, and falls back to the id', () => {
+    const design = whitepaperScenario1();
+    expect(displayName(design, 'vnet1')).toBe('vnet1-westus');
+    expect(displayName(design, 'peer-vnet1-vnet2')).toBe('vnet1-westus ⇄ vnet2-eastus');
+    expect(displayName(updateEntity(design, 'vnets', 'vnet1', { name: '' }), 'vnet1')).toBe('vnet1');
+    expect(displayName(design, 'nope')).toBe('nope');
   });
 });

@@ -1,9 +1,10 @@
 import type { ComponentType } from 'react';
-import { collectionOf, findEntity } from '../../domain/model/operations';
+import { collectionOf } from '../../domain/model/operations';
 import type { EntityCollection } from '../../domain/model/schema';
 import { selectSelection } from '../../store/selectors';
 import { useStudio } from '../../store/use-studio';
 import { DesignInspector } from './design-inspector';
+import { displayName } from './display-name';
 import { DnsZoneInspector } from './dns-zone-inspector';
 import { EnvironmentInspector } from './environment-inspector';
 import { kindLabels } from './kind-labels';
@@ -33,10 +34,7 @@ const editors: Record<EntityCollection, ComponentType<{ id: string }>> = {
 
 function SingleInspector({ id }: { id: string }) {
   const collection = useStudio((s) => collectionOf(s.design, id));
-  const title = useStudio((s) => {
-    const e = findEntity(s.design, id)?.entity as { name?: string } | undefined;
-    return e?.name || id;
-  });
+  const title = useStudio((s) => displayName(s.design, id));
   if (!collection) return <p className="text-sm">The selected object no longer exists.</p>;
   const Editor = editors[collection];
   return (

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { type EntityCollection, entityCollections } from '../../domain/model/schema';
 import { useStudio, useStudioStore } from '../../store/use-studio';
 import { buttonClass, linkButtonClass } from '../shared/form-styles';
+import { displayName } from './display-name';
 import { kindLabels } from './kind-labels';
 
 /** Groups selected ids by collection, in collection order, with display names. */
@@ -13,7 +14,7 @@ function useSelectedByKind(ids: readonly string[]) {
     for (const kind of entityCollections) {
       const items = (design[kind] as ReadonlyArray<{ id: string; name?: string }>)
         .filter((e) => wanted.has(e.id))
-        .map((e) => ({ id: e.id, name: e.name || e.id }));
+        .map((e) => ({ id: e.id, name: displayName(design, e.id) }));
       if (items.length > 0) groups.push({ kind, items });
     }
     return groups;

@@ -2,7 +2,7 @@ import { createPeeringLink } from '../../domain/model/factories';
 import type { Peering, PeeringLink } from '../../domain/model/schema';
 import { useStudio } from '../../store/use-studio';
 import { CheckboxField } from '../shared/checkbox-field';
-import { buttonClass, hintClass, linkButtonClass } from '../shared/form-styles';
+import { buttonClass, hintClass, linkButtonClass, wrappingButtonClass } from '../shared/form-styles';
 import { Section } from '../shared/section';
 import { TextField } from '../shared/text-field';
 import { useEntity, useEntityEdit, useFocus } from '../shared/use-entity';
@@ -48,13 +48,13 @@ export function PeeringInspector({ id }: { id: string }) {
     const title = `${from} → ${to}`;
     if (!link) {
       return (
-        <Section title={title}>
+        <Section title={title} keepCase>
           <p className={hintClass}>
             This direction does not exist: traffic from {to} cannot reach {from}.
           </p>
           <button
             type="button"
-            className={buttonClass}
+            className={wrappingButtonClass}
             onClick={() => edit((p) => ({ ...p, [key]: createPeeringLink() }) as Peering)}
           >
             Create the missing direction ({title})
@@ -67,20 +67,23 @@ export function PeeringInspector({ id }: { id: string }) {
     return (
       <Section
         title={title}
+        keepCase
         actions={
           other ? (
             <button
               type="button"
               className={buttonClass}
+              aria-label={`Remove direction ${title}`}
               onClick={() => edit((p) => ({ ...p, [key]: null }) as Peering)}
             >
-              Remove direction
+              Remove
             </button>
           ) : null
         }
       >
         <TextField
-          label={`Peering name (${title})`}
+          label="Peering name"
+          accessibleName={`Peering name (${title})`}
           value={link.name ?? ''}
           placeholder={`${from}-to-${to}`}
           hint="Derived from the VNet names when empty."
@@ -94,7 +97,8 @@ export function PeeringInspector({ id }: { id: string }) {
         {flags.map((f) => (
           <CheckboxField
             key={f.key}
-            label={`${f.label} (${title})`}
+            label={f.label}
+            accessibleName={`${f.label} (${title})`}
             checked={link[f.key]}
             hint={f.hint}
             onChange={(v) => set({ [f.key]: v })}

@@ -7,10 +7,19 @@ export interface CheckboxFieldProps {
   onChange(checked: boolean): void;
   hint?: string;
   disabled?: boolean;
+  /** A fuller accessible name than the visible label (it must start with the label). */
+  accessibleName?: string;
 }
 
 /** A labelled checkbox with an optional hint under it. */
-export function CheckboxField({ label, checked, onChange, hint, disabled }: CheckboxFieldProps) {
+export function CheckboxField({
+  label,
+  checked,
+  onChange,
+  hint,
+  disabled,
+  accessibleName,
+}: CheckboxFieldProps) {
   const id = useId();
   return (
     <div className="flex items-start gap-2">
@@ -19,6 +28,7 @@ export function CheckboxField({ label, checked, onChange, hint, disabled }: Chec
         type="checkbox"
         checked={checked}
         disabled={disabled}
+        aria-label={accessibleName}
         aria-describedby={hint ? `${id}-hint` : undefined}
         onChange={(e) => onChange(e.target.checked)}
         className="mt-0.5 h-4 w-4 shrink-0 rounded border-slate-300 accent-sky-600 dark:border-slate-600"

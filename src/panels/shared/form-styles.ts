@@ -19,12 +19,17 @@ export const hintClass = 'text-xs text-slate-500 dark:text-slate-400';
 export const errorClass = 'text-xs text-red-700 dark:text-red-300';
 
 const buttonBase =
-  'inline-flex items-center justify-center gap-1 rounded-md px-2 py-1 text-xs font-medium ' +
+  'inline-flex shrink-0 items-center justify-center gap-1 rounded-md px-2 py-1 text-xs font-medium ' +
   'focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-sky-500 disabled:cursor-not-allowed disabled:opacity-50';
 
-export const buttonClass =
+const outlined =
   `${buttonBase} border border-slate-300 bg-white text-slate-700 hover:bg-slate-50 ` +
   'dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700';
+
+export const buttonClass = `${outlined} whitespace-nowrap`;
+
+/** An outlined button whose longer text may wrap (e.g. one naming two objects). */
+export const wrappingButtonClass = `${outlined} text-left`;
 
 export const primaryButtonClass = `${buttonBase} bg-sky-600 text-white hover:bg-sky-700 dark:bg-sky-500 dark:text-slate-950 dark:hover:bg-sky-400`;
 

@@ -48,13 +48,13 @@ export function LinkListEditor({
       {ids.length === 0 && emptyText ? <p className={hintClass}>{emptyText}</p> : null}
       <ol className="space-y-1">
         {ids.map((id, i) => (
-          <li key={id} className="flex items-center gap-2 text-sm">
+          <li key={id} className="flex items-start gap-2 text-sm">
             {roles ? (
-              <span className="w-20 shrink-0 text-xs font-medium text-slate-500 dark:text-slate-400">
+              <span className="w-16 shrink-0 pt-0.5 text-xs font-medium text-slate-500 dark:text-slate-400">
                 {roles[i] ?? `#${i + 1}`}
               </span>
             ) : null}
-            <span className="min-w-0 flex-1 truncate">
+            <span className="min-w-0 flex-1 break-words pt-0.5">
               {onOpen ? (
                 <button type="button" className={linkButtonClass} onClick={() => onOpen(id)}>
                   {labelOf(id)}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { buttonClass, hintClass } from './form-styles';
 import { PlusIcon } from './icons';
 import { moveItem, removeAt, replaceAt } from './list-ops';
+import { lowerFirst } from './lower-first';
 import { RowActions } from './row-actions';
 import { Section } from './section';
 
@@ -37,7 +38,7 @@ export function ObjectListEditor<T extends object>({
       title={`${title} (${items.length})`}
       actions={
         <button type="button" className={buttonClass} onClick={() => onChange([...items, newItem(items)])}>
-          <PlusIcon /> Add {itemLabel.toLowerCase()}
+          <PlusIcon /> Add {lowerFirst(itemLabel)}
         </button>
       }
     >
@@ -62,7 +63,7 @@ export function ObjectListEditor<T extends object>({
                     {heading}
                   </legend>
                   <RowActions
-                    itemName={`${itemLabel.toLowerCase()} ${i + 1}`}
+                    itemName={`${lowerFirst(itemLabel)} ${i + 1}`}
                     index={i}
                     count={items.length}
                     onMove={reorderable ? (d) => onChange(moveItem(items, i, d)) : undefined}

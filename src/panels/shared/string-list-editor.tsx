@@ -4,6 +4,7 @@ import { CidrInput } from './cidr-input';
 import { buttonClass, errorClass, hintClass, monoInputClass } from './form-styles';
 import { PlusIcon } from './icons';
 import { moveItem, removeAt, replaceAt } from './list-ops';
+import { lowerFirst } from './lower-first';
 import { RowActions } from './row-actions';
 import { Section } from './section';
 
@@ -46,7 +47,7 @@ export function StringListEditor({
       title={title}
       actions={
         <button type="button" className={buttonClass} onClick={() => onChange([...items, newItem()])}>
-          <PlusIcon /> Add {itemLabel.toLowerCase()}
+          <PlusIcon /> Add {lowerFirst(itemLabel)}
         </button>
       }
     >
@@ -61,7 +62,7 @@ export function StringListEditor({
       ) : null}
       <ul className="space-y-2">
         {items.map((item, i) => {
-          const name = `${itemLabel.toLowerCase()} ${i + 1}`;
+          const name = `${lowerFirst(itemLabel)} ${i + 1}`;
           const label = `${itemLabel} ${i + 1}`;
           const set = (v: string) => onChange(replaceAt(items, i, v), i);
           const inputId = `${baseId}-${i}`;

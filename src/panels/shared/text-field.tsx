@@ -13,6 +13,8 @@ export interface TextFieldProps {
   mono?: boolean;
   multiline?: boolean;
   list?: string;
+  /** A fuller accessible name than the visible label (it must start with the label). */
+  accessibleName?: string;
 }
 
 /** A labelled text input (or textarea) bound to a design field. */
@@ -27,6 +29,7 @@ export function TextField({
   mono,
   multiline,
   list,
+  accessibleName,
 }: TextFieldProps) {
   const id = useId();
   const common = {
@@ -34,6 +37,7 @@ export function TextField({
     value,
     placeholder,
     maxLength,
+    'aria-label': accessibleName,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy(id, hint, error),
     spellCheck: false,
