@@ -53,40 +53,41 @@ export function isIpv4Address(text: string): boolean {
   return ipaddr.IPv4.isValidFourPartDecimal(text.trim());
 }
 
-/** Reads 1–`maxDigits` decimal digits at `from`; returns [value, next index] or undefined. */
-function readDecimal(text: string, from: number, maxDigits: number): [number, number] | undefined {
-  let i = from;
-  let value = 0;
-  while (i < text.length && i - from < maxDigits + 1) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) break;
-    value = value * 10 + (c - 48);
-    i++;
-  }
-  const digits = i - from;
-  return digits === 0 || digits > maxDigits ? undefined : [value, i];
-}
-
 /**
- * The common case, a canonical network address such as `10.0.0.0/24`, without ipaddr.js or regex
- * allocations: validation parses thousands of prefixes per keystroke. Anything else (spaces, leading
- * zeros, host bits, errors) returns undefined and goes through the full parser, which gives the same
- * answer for canonical input.
+ * The common case, a canonical network address such as `10.0.0.0/24`, read character by character with
+ * no allocation (no ipaddr.js, no regex): validation parses thousands of prefixes per keystroke.
+ * Anything else (spaces, leading zeros, host bits, errors) returns undefined and goes through the full
+ * parser, which gives the same answer for canonical input.
  */
 function parseCanonicalCidr(text: string): Cidr | undefined {
+  const n = text.length;
   let i = 0;
   let ip = 0;
-  for (let part = 0; part < 4; part++) {
-    const read = readDecimal(text, i, 3);
-    if (!read || read[0] > 255 || (read[1] - i > 1 && text.charCodeAt(i) === 48)) return undefined;
-    ip = ip * 256 + read[0];
-    i = read[1];
-    if (text.charCodeAt(i) !== (part < 3 ? 46 : 47)) return undefined; // '.' then '/'
+  for (let part = 0; part < 5; part++) {
+    const from = i;
+    let value = 0;
+    while (i < n && i - from < 4) {
+      const c = text.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      value = value * 10 + (c - 48);
+      i++;
+    }
+    const digits = i - from;
+    if (part === 4) {
+      // The prefix length: one or two digits, then the end of the text.
+      return digits === 0 || digits > 2 || i !== n || value > 32
+        ? undefined
+        : ip % blockSize(value) === 0
+          ? make(ip, value)
+          : undefined;
+    }
+    if (digits === 0 || digits > 3 || value > 255 || (digits > 1 && text.charCodeAt(from) === 48))
+      return undefined;
+    ip = ip * 256 + value;
+    if (text.charCodeAt(i) !== (part < 3 ? 46 : 47)) return undefined; // '.' three times, then '/'
     i++;
   }
-  const len = readDecimal(text, i, 2);
-  if (!len || len[1] !== text.length || len[0] > 32) return undefined;
-  return ip % blockSize(len[0]) === 0 ? make(ip, len[0]) : undefined;
+  return undefined;
 }
 
 /**

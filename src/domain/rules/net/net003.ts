@@ -20,7 +20,9 @@ export const net003: Rule = {
       if (!vnet || parsed.vnetsWithInvalid.has(vnetId)) continue;
       const space = parsed.vnet.get(vnetId) ?? [];
       for (const { key: subnet, cidr } of items) {
-        if (space.some((s) => cidrContains(s, cidr))) continue;
+        let inside = false;
+        for (const s of space) if (cidrContains(s, cidr)) inside = true;
+        if (inside) continue;
         const where = space.length ? space.map(formatCidr).join(', ') : 'no address space';
         out.push(
           finding(

@@ -1,19 +1,26 @@
+import type { Subnet, VirtualNetwork } from '../../model/schema';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
 import { nameOf } from '../shared/names';
 import type { Finding, Rule } from '../types';
 
-/** Groups items by a key, keeping groups of two or more. */
-function duplicates<T>(items: readonly T[], key: (item: T) => string | undefined): T[][] {
+/** Groups items by key (one Map for the whole design), keeping groups of two or more, in first-seen order. */
+function duplicates<T>(items: Iterable<T>, key: (item: T) => string | undefined): T[][] {
+  const first = new Map<string, T>();
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
     if (k === undefined) continue;
+    const seen = first.get(k);
+    if (seen === undefined) {
+      first.set(k, item);
+      continue;
+    }
     const g = groups.get(k);
     if (g) g.push(item);
-    else groups.set(k, [item]);
+    else groups.set(k, [seen, item]);
   }
-  return [...groups.values()].filter((g) => g.length > 1);
+  return [...groups.values()];
 }
 
 /** NET008: Azure names are case-insensitive and unique per VNet (subnets) or resource group (VNets). */
@@ -24,26 +31,27 @@ export const net008: Rule = {
   docs: DOCS.naming,
   check(design, index) {
     const out: Finding[] = [];
-    for (const [vnetId, subnets] of index.subnetsByVnet) {
-      const vnet = index.vnets.get(vnetId);
-      if (!vnet) continue;
-      for (const group of duplicates(subnets, (s) => s.name.trim().toLowerCase() || undefined)) {
-        const [first, ...rest] = group as [(typeof group)[0], ...typeof group];
-        out.push(
-          finding(
-            net008,
-            `${group.length} subnets in ${nameOf(vnet)} are named ${nameOf(first)}: give each a unique name.`,
-            [...rest.map((s) => s.id), first.id, vnet.id],
-          ),
-        );
-      }
+    const subnetKey = (s: Subnet) => {
+      const name = s.name.trim();
+      return name === '' || !index.vnets.has(s.vnetId) ? undefined : `${s.vnetId}\u0000${name.toLowerCase()}`;
+    };
+    for (const group of duplicates(design.subnets, subnetKey)) {
+      const [first, ...rest] = group as [Subnet, ...Subnet[]];
+      const vnet = index.vnets.get(first.vnetId) as VirtualNetwork;
+      out.push(
+        finding(
+          net008,
+          `${group.length} subnets in ${nameOf(vnet)} are named ${nameOf(first)}: give each a unique name.`,
+          [...rest.map((s) => s.id), first.id, vnet.id],
+        ),
+      );
     }
-    const vnetKey = (v: (typeof design.vnets)[number]) =>
+    const vnetKey = (v: VirtualNetwork) =>
       v.name.trim() === ''
         ? undefined
         : `${v.subscriptionId}/${v.resourceGroup}/${v.name.trim()}`.toLowerCase();
-    for (const group of duplicates([...index.vnets.values()], vnetKey)) {
-      const [first, ...rest] = group as [(typeof group)[0], ...typeof group];
+    for (const group of duplicates(index.vnets.values(), vnetKey)) {
+      const [first, ...rest] = group as [VirtualNetwork, ...VirtualNetwork[]];
       out.push(
         finding(
           net008,

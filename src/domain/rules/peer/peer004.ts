@@ -26,7 +26,7 @@ export const peer004: Rule = {
         );
         continue;
       }
-      const key = [p.vnetAId, p.vnetBId].sort().join('\u0000');
+      const key = p.vnetAId < p.vnetBId ? `${p.vnetAId}\u0000${p.vnetBId}` : `${p.vnetBId}\u0000${p.vnetAId}`;
       const first = seen.get(key);
       if (first === undefined) {
         seen.set(key, p.id);

@@ -5,7 +5,6 @@ export const DOCS = {
   sizing:
     'https://learn.microsoft.com/power-platform/admin/vnet-support-overview#estimating-subnet-size-for-power-platform-environments',
   setup: 'https://learn.microsoft.com/power-platform/admin/vnet-support-setup-configure',
-  managed: 'https://learn.microsoft.com/power-platform/admin/managed-environment-overview',
   vnetFaq: 'https://learn.microsoft.com/azure/virtual-network/virtual-networks-faq',
   peering: 'https://learn.microsoft.com/azure/virtual-network/virtual-network-peering-overview',
   gatewayTransit: 'https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-peering-gateway-transit',
