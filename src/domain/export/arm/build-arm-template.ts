@@ -32,7 +32,7 @@ export function buildArmTemplate(plan: ExportPlan): ArmTemplate {
   const outputs = Object.fromEntries(
     plan.outputs.map((o) => [
       o.name,
-      { type: 'string', value: armValue(o.value, lookup), metadata: { description: o.description } },
+      { type: 'string', metadata: { description: o.description }, value: armValue(o.value, lookup) },
     ]),
   );
   const parameters = templateParameters(plan);
