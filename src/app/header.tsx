@@ -29,7 +29,7 @@ function DesignName() {
         onKeyDown={(e) => {
           if (e.key === 'Enter' || e.key === 'Escape') e.currentTarget.blur();
         }}
-        className="h-8 min-w-0 max-w-[28rem] flex-1 truncate rounded border border-transparent bg-transparent px-2 text-sm font-semibold text-slate-900 hover:border-slate-300 focus:border-sky-600 focus:outline-none dark:text-slate-50 dark:hover:border-slate-600"
+        className="h-8 min-w-40 max-w-[28rem] flex-1 truncate rounded border border-transparent bg-transparent px-2 text-sm font-semibold text-slate-900 hover:border-slate-300 focus:border-sky-600 focus:outline-none dark:text-slate-50 dark:hover:border-slate-600"
       />
     </>
   );
@@ -92,7 +92,7 @@ function Templates() {
           store.getState().openDesign(sample.create());
           store.getState().notify(`Opened the template “${sample.title}”.`);
         }}
-        className="h-8 max-w-52 rounded border border-slate-300 bg-white px-2 text-sm text-slate-800 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+        className="h-8 w-36 rounded border border-slate-300 bg-white px-2 text-sm text-slate-800 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
       >
         <option value="">Templates…</option>
         {sampleDesigns.map((s) => (
@@ -120,7 +120,7 @@ export function Header() {
           />
           <circle cx="10" cy="10" r="1.6" fill="currentColor" />
         </svg>
-        VNet Studio
+        <span className="max-2xl:sr-only">VNet Studio</span>
       </span>
       <span aria-hidden="true" className="h-6 w-px bg-slate-200 dark:bg-slate-700" />
       <DesignName />
