@@ -15,6 +15,7 @@ import {
   smallestPrefixText,
   usageTone,
 } from './usage-format';
+import { usageOf } from './usage-of';
 
 function design(prefix: string, production: number, sandbox = 0) {
   const envs = [
@@ -77,5 +78,17 @@ describe('demand sentences (Microsoft worked example: 4 production environments 
     const { demand } = subnetOf('10.0.0.0/24', 0, 20);
     expect(demandStatus(demand)).toEqual({ label: 'Filling up', tone: 'warn' });
     expect(demandFormula(demand)).toBe('20 non-production × 10 + 5 reserved = 205');
+  });
+});
+
+describe('usageOf', () => {
+  it('reuses the usage while only the layout changes, and recomputes after an address edit', () => {
+    const d = design('10.0.0.0/24', 1);
+    const first = usageOf(d);
+    const moved = { ...d, layout: { ...d.layout, v: { x: 10, y: 20 } } };
+    expect(usageOf(moved)).toBe(first);
+    const edited = { ...d, subnets: d.subnets.map((s) => ({ ...s, prefix: '10.0.0.0/25' })) };
+    expect(usageOf(edited)).not.toBe(first);
+    expect(usageOf(edited).subnets.get('s')?.size).toBe(128);
   });
 });

@@ -1,9 +1,8 @@
-import { useCallback, useMemo, useState } from 'react';
-import { computeUsage } from '../../domain/usage';
-import { selectDesign } from '../../store/selectors';
+import { useCallback, useState } from 'react';
 import { useStudio, useStudioStore } from '../../store/use-studio';
 import { buttonClass, hintClass } from '../shared/form-styles';
 import { HeadroomOverview } from './headroom-overview';
+import { usageOf } from './usage-of';
 import { VnetUsageCard } from './vnet-usage-card';
 
 /** VNets drawn before "Show all": a design with hundreds stays quick to update. */
@@ -12,9 +11,7 @@ const VNET_LIMIT = 20;
 /** Address usage per VNet and subnet, and Power Platform demand versus capacity of delegated subnets. */
 export function UsagePanel() {
   const store = useStudioStore();
-  const design = useStudio(selectDesign);
-  // computeUsage is memoized on the design object.
-  const usage = useMemo(() => computeUsage(design), [design]);
+  const usage = useStudio((s) => usageOf(s.design));
   const [all, setAll] = useState(false);
   const onOpen = useCallback((id: string) => store.getState().focus([id]), [store]);
   return (
