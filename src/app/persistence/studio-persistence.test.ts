@@ -83,6 +83,9 @@ describe('start-up', () => {
     expect(alert?.title).toBe('The link could not be opened');
     expect(alert?.message).toContain('Your previous design “Mine” is still open.');
     expect(second.persistence.ui.getState().recent).toHaveLength(1);
+    // A design opened afterwards clears the message.
+    second.persistence.openAsNew(whitepaperScenario2());
+    expect(second.persistence.ui.getState().alerts).toEqual([]);
   });
 
   it('reports corrupt local entries without failing', async () => {

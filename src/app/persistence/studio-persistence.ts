@@ -141,6 +141,8 @@ export class StudioPersistence {
   private show(design: Design) {
     if (this.store.getState().design !== design) this.expected = design;
     this.store.getState().openDesign(design);
+    // Messages about what could not be opened concerned the previous design; a new one starts clean.
+    if (this.ui.getState().alerts.length > 0) this.ui.setState({ alerts: [] });
     this.refresh();
   }
 
