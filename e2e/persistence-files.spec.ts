@@ -108,3 +108,16 @@ test('a malformed file shows the loader message and keeps the design', async ({ 
   await controls.openRecent();
   expect(await controls.recentNames()).toEqual([scenario1]);
 });
+
+test('Ctrl+S saves the design file and Ctrl+O opens the file picker, even while typing', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open('/');
+  await studio.designName.fill('Shortcut design');
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  expect((await download).suggestedFilename()).toBe('shortcut-design.json');
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Control+o');
+  await (await chooser).setFiles(designFile());
+  await expect(studio.designName).toHaveValue(scenario2);
+});

@@ -10,6 +10,7 @@ import { RecentDesignsDialog } from './persistence/recent-designs-dialog';
 import { SaveStatus } from './persistence/save-status';
 import { ShareLinkDialog, type ShareProblem } from './persistence/share-link-dialog';
 import { actionButton } from './persistence/styles';
+import { useFileShortcuts } from './persistence/use-file-shortcuts';
 
 /**
  * The header's right-hand group for actions on the whole design: where it is saved, the recent designs,
@@ -54,6 +55,8 @@ export function DesignActions() {
     applyOpenResult(persistence, await openDesignFile(file), 'The file');
   };
 
+  useFileShortcuts({ save: saveFile, open: () => void openFile() });
+
   return (
     <div role="group" aria-label="Design actions" className="ml-auto flex items-center gap-1">
       <SaveStatus />
@@ -79,7 +82,8 @@ export function DesignActions() {
       <button
         type="button"
         className={actionButton}
-        title="Open a design file (.json) as a new design"
+        aria-keyshortcuts="Control+O"
+        title="Open a design file (.json) as a new design (Ctrl+O)"
         onClick={() => void openFile()}
       >
         Open
@@ -87,7 +91,8 @@ export function DesignActions() {
       <button
         type="button"
         className={actionButton}
-        title="Download this design as a .json file"
+        aria-keyshortcuts="Control+S"
+        title="Download this design as a .json file (Ctrl+S)"
         onClick={saveFile}
       >
         Save
