@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { createDesign, createEnvironment, createSubnet, createVnet } from '../domain/model/factories';
+import { whitepaperScenario1 } from '../domain/samples/whitepaper-scenario-1';
+import { COLUMN_X, NODE_SIZE, VNET } from './geometry';
+import { nextSpot, nextSubnetSpot } from './placement';
+
+describe('placement of new objects', () => {
+  it('starts a column at the top of an empty design', () => {
+    expect(nextSpot(createDesign(), 'vnet')).toEqual({ x: COLUMN_X.vnet, y: 0 });
+  });
+
+  it('goes below everything already in the column, VNets at their full height', () => {
+    const design = whitepaperScenario1();
+    // vnet2 ends at 320 + 160; anything new in the VNet column goes below it.
+    expect(nextSpot(design, 'vnet').y).toBeGreaterThanOrEqual(480);
+    const envs = createDesign({
+      environments: [createEnvironment({ id: 'a' })],
+      layout: { a: { x: 0, y: 100 } },
+    });
+    // On the 10 px grid.
+    expect(nextSpot(envs, 'environment')).toEqual({
+      x: 0,
+      y: Math.ceil((100 + NODE_SIZE.environment.height + 40) / 10) * 10,
+    });
+  });
+
+  it('puts a new subnet below the last one of its VNet', () => {
+    const design = createDesign({
+      vnets: [createVnet({ id: 'v' })],
+      subnets: [createSubnet({ id: 's', vnetId: 'v' })],
+      layout: { s: { x: 20, y: 200 } },
+    });
+    expect(nextSubnetSpot(design, 'v')).toEqual({
+      x: VNET.padding,
+      y: 200 + NODE_SIZE.subnet.height + VNET.gap,
+    });
+    expect(nextSubnetSpot(createDesign({ vnets: [createVnet({ id: 'w' })] }), 'w')).toEqual({
+      x: VNET.padding,
+      y: VNET.header,
+    });
+  });
+});
