@@ -41,4 +41,15 @@ test('creates a VNet and a subnet with the keyboard only', async ({ page }) => {
   await expect(vnet).toHaveClass(/selected/);
   await page.keyboard.press('v');
   await expect(studio.nodesOf('Virtual network')).toHaveCount(2);
+
+  // Connections without a mouse: select two objects (Shift+Enter adds a focused node) and press C.
+  await page.keyboard.press('p');
+  const policy = studio.node('Enterprise policy', 'ep-unitedstates');
+  await expect(policy).toHaveClass(/selected/);
+  await studio.node('Subnet', 'snet-1').focus();
+  await page.keyboard.press('Shift+Enter');
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
+  await page.keyboard.press('c');
+  await expect(studio.edge('Delegated subnet: ep-unitedstates to snet-1')).toHaveCount(1);
+  await expect(studio.status).toContainText('Connected ep-unitedstates and snet-1');
 });

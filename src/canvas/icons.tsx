@@ -232,3 +232,13 @@ export function FitViewIcon(p: IconProps) {
     </Svg>
   );
 }
+
+export function ConnectIcon(p: IconProps) {
+  return (
+    <Svg {...p}>
+      <circle cx="4.5" cy="10" r="2.8" fill="none" stroke="currentColor" strokeWidth="1.7" />
+      <circle cx="15.5" cy="10" r="2.8" fill="none" stroke="currentColor" strokeWidth="1.7" />
+      <path d="M7.3 10h5.4" stroke="currentColor" strokeWidth="1.7" />
+    </Svg>
+  );
+}

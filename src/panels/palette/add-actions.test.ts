@@ -3,7 +3,7 @@ import { createDesign, createPolicy } from '../../domain/model/factories';
 import { connect } from '../../domain/model/operations';
 import type { Design } from '../../domain/model/schema';
 import { whitepaperScenario1 } from '../../domain/samples/whitepaper-scenario-1';
-import { type AddResult, addNextFreeSubnet, addObject, addTwin } from './add-actions';
+import { type AddResult, addNextFreeSubnet, addObject, addTwin, connectSelected } from './add-actions';
 
 function ok(r: AddResult): Extract<AddResult, { ok: true }> {
   if (!r.ok) throw new Error(r.reason);
@@ -72,5 +72,18 @@ describe('palette add actions', () => {
     const r = ok(addTwin(one, ['snet-pp-wus']));
     expect(r.select).toHaveLength(2);
     expect(r.design.vnets.find((v) => v.id === r.select[0])?.region).toBe('eastus');
+  });
+});
+
+describe('connect the selection', () => {
+  it('connects two selected objects in either order and refuses other selections', () => {
+    const base = whitepaperScenario1();
+    const d = { ...base, privateDnsZones: base.privateDnsZones.map((z) => ({ ...z, vnetIds: ['vnet1'] })) };
+    const r = ok(connectSelected(d, ['vnet2', 'dns-sql']));
+    expect(r.design.privateDnsZones[0]?.vnetIds).toEqual(['vnet1', 'vnet2']);
+    expect(r.message).toBe('Connected vnet2-eastus and privatelink.database.windows.net.');
+    expect(connectSelected(d, ['vnet1']).ok).toBe(false);
+    const refused = connectSelected(d, ['env-prod', 'vnet1']);
+    expect(!refused.ok && refused.reason).toMatch(/environment connects to an enterprise policy/);
   });
 });

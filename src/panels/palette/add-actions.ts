@@ -21,6 +21,8 @@ import { nextId } from '../../domain/model/ids';
 import {
   addEntity,
   addFailoverTwin,
+  connect,
+  findEntity,
   suggestSubnetPrefix,
   suggestVnetSpace,
 } from '../../domain/model/operations';
@@ -266,4 +268,21 @@ export function addTwin(design: Design, selection: readonly string[]): AddResult
     select: [r.vnetId, r.subnetId],
     message: `Added the failover twin ${vnet?.name ?? r.vnetId} in ${regionLabel(vnet?.region ?? '')}.`,
   };
+}
+
+/**
+ * Connects the two selected objects, in the order they were selected: the keyboard's way to draw a
+ * connection.
+ */
+export function connectSelected(design: Design, selection: readonly string[]): AddResult {
+  const [a, b] = selection;
+  if (selection.length !== 2 || a === undefined || b === undefined)
+    return { ok: false, reason: 'Select exactly two objects to connect them.' };
+  const r = connect(design, a, b);
+  if (!r.ok) return r;
+  const name = (id: string) => {
+    const e = findEntity(design, id)?.entity;
+    return e && 'name' in e ? e.name : id;
+  };
+  return { ok: true, design: r.design, select: [a, b], message: `Connected ${name(a)} and ${name(b)}.` };
 }

@@ -3,6 +3,7 @@
  */
 import type { ReactNode } from 'react';
 import {
+  ConnectIcon,
   DnsZoneIcon,
   EnvironmentIcon,
   FailoverIcon,
@@ -19,7 +20,14 @@ import {
 } from '../../canvas/icons';
 import type { Design } from '../../domain/model/schema';
 import type { StudioStore } from '../../store/studio-store';
-import { type AddKind, type AddResult, addNextFreeSubnet, addObject, addTwin } from './add-actions';
+import {
+  type AddKind,
+  type AddResult,
+  addNextFreeSubnet,
+  addObject,
+  addTwin,
+  connectSelected,
+} from './add-actions';
 
 /** What the palette needs from the canvas. */
 export interface PaletteCommands {
@@ -169,6 +177,14 @@ export const paletteItems: readonly PaletteItem[] = [
     group: 'resources',
     icon: ResourceIcon('OnPremises'),
     run: add('resource:OnPremises'),
+  },
+  {
+    id: 'connect',
+    label: 'Connect the two selected objects',
+    key: 'c',
+    group: 'helpers',
+    icon: <ConnectIcon className={icon} />,
+    run: (store, commands) => runAdd(store, commands, connectSelected),
   },
   {
     id: 'twin',
