@@ -50,6 +50,10 @@ test('clicking a finding selects its objects and the inspector shows them', asyn
     .first()
     .click();
   await expect(page.getByRole('button', { name: /POL008/ }).first()).toHaveAttribute('aria-current', 'true');
+  // The canvas selects the finding's objects too: the policy among them.
+  await expect(page.getByRole('group', { name: 'Enterprise policy ep-contoso-us', exact: true })).toHaveClass(
+    /selected/,
+  );
   await page.getByRole('tab', { name: 'Inspector' }).click();
   const panel = page.getByRole('tabpanel');
   // POL008 names the policy and both subnets: several objects are selected.

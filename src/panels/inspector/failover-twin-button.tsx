@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { addFailoverTwin } from '../../domain/model/operations';
 import { useStudioStore } from '../../store/use-studio';
+import { addTwin } from '../palette/add-actions';
 import { errorClass, hintClass, primaryButtonClass } from '../shared/form-styles';
 
 /**
  * "Add failover twin": creates the other region's VNet and delegated subnet of a paired geography and
- * wires it to the policy. `target` is a policy id or the id of its delegated subnet. The reason it cannot
- * be done shows inline.
+ * wires it to the policy (the palette's command, on this object). `target` is a policy id or the id of
+ * its delegated subnet. The reason it cannot be done shows inline.
  */
 export function FailoverTwinButton({ target }: { target: string }) {
   const store = useStudioStore();
@@ -18,15 +18,15 @@ export function FailoverTwinButton({ target }: { target: string }) {
         className={primaryButtonClass}
         onClick={() => {
           const { design, apply, notify } = store.getState();
-          const result = addFailoverTwin(design, target);
+          const result = addTwin(design, [target]);
           if (!result.ok) {
             setProblem(result.reason);
             return;
           }
           setProblem(undefined);
+          // The selection stays on this object so that its inspector shows the new secondary subnet.
           apply(() => result.design);
-          const vnet = result.design.vnets.find((v) => v.id === result.vnetId);
-          notify(`Added ${vnet?.name ?? result.vnetId} with the secondary delegated subnet.`);
+          notify(result.message);
         }}
       >
         Add failover twin
