@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ExportButton } from '../panels/export/export-button';
 import { copyText } from '../platform/clipboard';
 import { downloadDesign, pickDesignFile } from '../platform/design-file';
 import { buildShareUrl } from '../platform/url-hash';
@@ -97,7 +98,8 @@ export function DesignActions() {
       >
         Save
       </button>
-      {/* "Export" (ARM/Bicep and images) goes here, after Save. */}
+      {/* "Export" (ARM/Bicep and the script) after Save; image export goes beside it. */}
+      <ExportButton />
       <RecentDesignsDialog open={recentOpen} onClose={() => setRecentOpen(false)} />
       <ShareLinkDialog
         problem={shareProblem}

@@ -1,0 +1,148 @@
+/**
+ * What the export view shows for one choice of tab, contents and scope, computed from the domain's
+ * exporters and memoized on the design object and those options.
+ */
+import { type ExportTarget, exportDesign } from '../../domain/export/export-design';
+import { listExportScopes } from '../../domain/export/list-export-scopes';
+import { exportObjectSnippet } from '../../domain/export/object-snippet';
+import { describeObject } from '../../domain/export/plan/describe';
+import type { Design } from '../../domain/model/schema';
+import type { CodeLanguage } from './highlighter';
+
+export type ExportTab = 'bicep' | 'arm' | 'script';
+/** The whole design, the selected objects (plus what they need), or one object's own resources. */
+export type ExportContents = 'design' | 'selection' | 'object';
+
+export const exportTabs: readonly { id: ExportTab; label: string; language: CodeLanguage }[] = [
+  { id: 'bicep', label: 'Bicep', language: 'bicep' },
+  { id: 'arm', label: 'ARM JSON', language: 'json' },
+  { id: 'script', label: 'Post-deployment script', language: 'powershell' },
+];
+
+export interface ExportRequest {
+  tab: ExportTab;
+  contents: ExportContents;
+  /** The studio's selection; used by the `selection` and `object` contents. */
+  selection: readonly string[];
+  /** `subscriptionId/resourceGroup`; the exporter's default when absent or not one of the scopes. */
+  scope?: string;
+}
+
+export interface ExportView {
+  text: string;
+  fileName: string;
+  mediaType: string;
+  language: CodeLanguage;
+  /** Notes from the exporter: references not included, other scopes, the order to deploy in. */
+  warnings: string[];
+  /** Validation errors of the design, listed at the top of a full export. */
+  errorCount: number;
+  /** The resource groups this export spans; a picker is shown when there are several. */
+  scopes: string[];
+  /** The scope shown (the first of `scopes` unless another was picked). */
+  scope: string | undefined;
+  /** The contents actually shown: `selection` and `object` fall back when the selection does not fit. */
+  contents: ExportContents;
+  /** Set when there is no code to show, saying why. */
+  empty?: string;
+}
+
+/** The contents a selection allows: `object` needs exactly one selected object, `selection` at least one. */
+export function effectiveContents(contents: ExportContents, selection: readonly string[]): ExportContents {
+  if (contents === 'object')
+    return selection.length === 1 ? 'object' : effectiveContents('selection', selection);
+  if (contents === 'selection') return selection.length > 0 ? 'selection' : 'design';
+  return 'design';
+}
+
+const languageOf = (tab: ExportTab): CodeLanguage =>
+  exportTabs.find((t) => t.id === tab)?.language ?? 'bicep';
+
+const slug = (text: string) =>
+  text.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'object';
+
+const cache = new WeakMap<Design, Map<string, ExportView>>();
+
+/** The export for one request. Never throws: an exporter failure becomes an empty view saying why. */
+export function exportView(design: Design, request: ExportRequest): ExportView {
+  const contents = effectiveContents(request.contents, request.selection);
+  const selection = contents === 'design' ? undefined : request.selection;
+  const key = JSON.stringify([request.tab, contents, selection ?? null, request.scope ?? null]);
+  let views = cache.get(design);
+  if (!views) {
+    views = new Map();
+    cache.set(design, views);
+  }
+  const hit = views.get(key);
+  if (hit) return hit;
+  const view = computeView(design, request.tab, contents, selection, request.scope);
+  // A few views per design are enough (three tabs, a scope or two); the map dies with the design.
+  if (views.size > 24) views.clear();
+  views.set(key, view);
+  return view;
+}
+
+function computeView(
+  design: Design,
+  tab: ExportTab,
+  contents: ExportContents,
+  selection: readonly string[] | undefined,
+  requestedScope: string | undefined,
+): ExportView {
+  const language = languageOf(tab);
+  let scopes: string[] = [];
+  try {
+    scopes = listExportScopes(design, selection);
+    const scope = requestedScope && scopes.includes(requestedScope) ? requestedScope : scopes[0];
+    const full = exportDesign(design, { target: tab as ExportTarget, selection, scope });
+    const view: ExportView = { ...full, language, scopes, scope, contents };
+    const objectId = selection?.[0];
+    if (contents !== 'object' || tab === 'script' || objectId === undefined) return view;
+    // One object's own resources: a snippet to paste into an existing template.
+    const text = exportObjectSnippet(design, objectId, tab === 'arm' ? 'arm' : 'bicep');
+    const name = describeObject(design, objectId);
+    const extension = tab === 'arm' ? '.json' : '.bicep';
+    return {
+      ...view,
+      text,
+      fileName: `${slug(name)}.snippet${extension}`,
+      ...(text
+        ? {}
+        : { empty: `${name.charAt(0).toUpperCase()}${name.slice(1)} has no ARM resource of its own.` }),
+    };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return {
+      text: '',
+      fileName: '',
+      mediaType: 'text/plain',
+      language,
+      warnings: [],
+      errorCount: 0,
+      scopes,
+      scope: undefined,
+      contents,
+      empty: `The export failed: ${message}`,
+    };
+  }
+}
+
+export interface ExportFile {
+  name: string;
+  text: string;
+}
+
+/**
+ * Every file of an export, for "Download all": the Bicep file, the ARM template and the script of each
+ * resource group the export spans (the file names carry the resource group when there are several).
+ */
+export function allExportFiles(design: Design, selection?: readonly string[]): ExportFile[] {
+  const files: ExportFile[] = [];
+  for (const scope of listExportScopes(design, selection)) {
+    for (const { id } of exportTabs) {
+      const result = exportDesign(design, { target: id, selection, scope });
+      files.push({ name: result.fileName, text: result.text });
+    }
+  }
+  return files;
+}

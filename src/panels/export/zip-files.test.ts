@@ -1,0 +1,63 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { multiScopeFixture } from '../../domain/export/fixtures/multi-scope';
+import { whitepaperScenario1 } from '../../domain/samples/whitepaper-scenario-1';
+import { allExportFiles } from './export-view';
+import { zipFileName, zipFiles } from './zip-files';
+
+describe('zipFiles', () => {
+  it('holds every file with its exact text', async () => {
+    const files = allExportFiles(whitepaperScenario1());
+    const entries = unzipSync(await zipFiles(files));
+    expect(Object.keys(entries).sort()).toEqual([
+      'whitepaper-scenario-1.bicep',
+      'whitepaper-scenario-1.json',
+      'whitepaper-scenario-1.ps1',
+    ]);
+    for (const f of files) expect(strFromU8(entries[f.name] as Uint8Array)).toBe(f.text);
+  });
+
+  it('keeps non-ASCII text intact', async () => {
+    const entries = unzipSync(await zipFiles([{ name: 'a.bicep', text: '// Zürich – 東京 ✓' }]));
+    expect(strFromU8(entries['a.bicep'] as Uint8Array)).toBe('// Zürich – 東京 ✓');
+  });
+
+  it('gives the same bytes for the same files', async () => {
+    const files = allExportFiles(whitepaperScenario1());
+    expect(await zipFiles(files)).toEqual(await zipFiles(files));
+  });
+
+  it('refuses two files of the same name', async () => {
+    await expect(
+      zipFiles([
+        { name: 'a.json', text: '1' },
+        { name: 'a.json', text: '2' },
+      ]),
+    ).rejects.toThrow(/Two files are named "a.json"/);
+  });
+
+  it('holds the three files of every resource group of a multi-scope design', async () => {
+    const files = allExportFiles(multiScopeFixture());
+    const entries = unzipSync(await zipFiles(files));
+    expect(Object.keys(entries).length).toBe(files.length);
+    expect(files.length % 3).toBe(0);
+    expect(files.length).toBeGreaterThan(3);
+  });
+});
+
+describe('zipFileName', () => {
+  it('is the shared stem of the files', () => {
+    expect(zipFileName(allExportFiles(whitepaperScenario1()))).toBe('whitepaper-scenario-1.export.zip');
+    expect(zipFileName(allExportFiles(multiScopeFixture()))).toBe('fixture-multi-scope.export.zip');
+  });
+
+  it('keeps dots inside a design id', () => {
+    expect(
+      zipFileName([
+        { name: 'a.b.bicep', text: '' },
+        { name: 'a.b.json', text: '' },
+      ]),
+    ).toBe('a.b.export.zip');
+    expect(zipFileName([])).toBe('export.zip');
+  });
+});
