@@ -11,8 +11,8 @@ describe('placement of new objects', () => {
 
   it('goes below everything already in the column, VNets at their full height', () => {
     const design = whitepaperScenario1();
-    // vnet2 ends at 320 + 160; anything new in the VNet column goes below it.
-    expect(nextSpot(design, 'vnet').y).toBeGreaterThanOrEqual(480);
+    // vnet2 is 170 high once grown to hold its subnet (60 + 90 + 20): a new VNet goes below it, in line.
+    expect(nextSpot(design, 'vnet')).toEqual({ x: 600, y: 320 + 170 + 40 });
     const envs = createDesign({
       environments: [createEnvironment({ id: 'a' })],
       layout: { a: { x: 0, y: 100 } },

@@ -28,15 +28,29 @@ function heightOf(design: Design, id: string, kind: NodeKind): number {
   return NODE_SIZE[kind].height;
 }
 
-/** A free spot for a new top-level object of this kind. */
+/**
+ * A free spot for a new top-level object of this kind: in line with the lowest object of the same kind
+ * (or in the kind's default column), below everything it would overlap.
+ */
 export function nextSpot(design: Design, kind: Exclude<NodeKind, 'subnet'>): { x: number; y: number } {
-  const x = COLUMN_X[kind];
-  const width = kind === 'vnet' ? VNET.minWidth : NODE_SIZE[kind].width;
-  let bottom = -Infinity;
+  const placed: Array<{
+    id: string;
+    kind: Exclude<NodeKind, 'subnet'>;
+    x: number;
+    y: number;
+    width?: number;
+  }> = [];
   for (const [id, p] of Object.entries(design.layout)) {
     const collection = collectionOf(design, id);
     const k = collection ? kindOfCollection.get(collection) : undefined;
-    if (!k || k === 'subnet') continue;
+    if (k && k !== 'subnet') placed.push({ id, kind: k, ...p });
+  }
+  const sameKind = placed.filter((p) => p.kind === kind).sort((a, b) => b.y - a.y)[0];
+  const x = sameKind?.x ?? COLUMN_X[kind];
+  const width = kind === 'vnet' ? VNET.minWidth : NODE_SIZE[kind].width;
+  let bottom = -Infinity;
+  for (const p of placed) {
+    const { id, kind: k } = p;
     const w = k === 'vnet' ? (p.width ?? VNET.minWidth) : NODE_SIZE[k].width;
     // Anything overlapping the column horizontally counts.
     if (p.x + w <= x || p.x >= x + width) continue;
