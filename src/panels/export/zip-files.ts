@@ -14,7 +14,7 @@ export async function zipFiles(files: readonly ExportFile[]): Promise<Uint8Array
     if (names.has(f.name)) throw new Error(`Two files are named "${f.name}".`);
     names.add(f.name);
   }
-  const { strToU8, zipSync } = await import('fflate');
+  const { strToU8, zipSync } = await import('./zip-sync');
   return zipSync(Object.fromEntries(files.map((f) => [f.name, [strToU8(f.text), { mtime: ENTRY_DATE }]])), {
     level: 6,
   });
