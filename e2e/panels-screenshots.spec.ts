@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
 import { type NodeKindLabel, StudioPage } from './fixtures/studio-page';
 
 const sizes = [
@@ -42,6 +43,14 @@ for (const size of sizes) {
   }
 }
 
+/** Serious or critical accessibility violations inside the side panel. */
+async function panelViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include('aside[aria-label="Side panel"]').analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 100)).join(', ')}`);
+}
+
 for (const scheme of schemes) {
   test(`inspector for each kind of object (${scheme})`, async ({ page }) => {
     test.setTimeout(90_000);
@@ -54,8 +63,11 @@ for (const scheme of schemes) {
     await studio.openTemplate('Hub and spoke with Azure Firewall');
     const aside = page.getByRole('complementary', { name: 'Side panel' });
     const heading = page.getByRole('tabpanel').getByRole('heading', { level: 2 });
-    const shoot = (name: string) =>
-      aside.screenshot({ path: `e2e/screenshots/panels-inspector-${name}-${scheme}.png` });
+    const violations: string[] = [];
+    const shoot = async (name: string) => {
+      await aside.screenshot({ path: `e2e/screenshots/panels-inspector-${name}-${scheme}.png` });
+      violations.push(...(await panelViolations(page)).map((v) => `${name}: ${v}`));
+    };
     const objects: Array<[NodeKindLabel, string, string]> = [
       ['Environment', 'Northwind Production', 'environment'],
       ['Enterprise policy', 'ep-northwind-us', 'policy'],
@@ -88,5 +100,6 @@ for (const scheme of schemes) {
     await page.getByRole('tab', { name: 'IP usage' }).click();
     await shoot('usage-hub');
     expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
   });
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 import { buttonClass, hintClass } from './form-styles';
 import { PlusIcon } from './icons';
 import { moveItem, removeAt, replaceAt } from './list-ops';
@@ -33,6 +33,7 @@ export function ObjectListEditor<T extends object>({
   emptyText,
   reorderable,
 }: ObjectListEditorProps<T>) {
+  const baseId = useId();
   return (
     <Section
       title={`${title} (${items.length})`}
@@ -57,11 +58,14 @@ export function ObjectListEditor<T extends object>({
               key={i}
               className="rounded-md border border-slate-200 bg-slate-50/60 p-2 dark:border-slate-700 dark:bg-slate-800/40"
             >
-              <fieldset className="space-y-2">
+              <div role="group" aria-labelledby={`${baseId}-${i}`} className="space-y-2">
                 <div className="flex items-center justify-between gap-2">
-                  <legend className="truncate text-xs font-semibold text-slate-700 dark:text-slate-200">
+                  <span
+                    id={`${baseId}-${i}`}
+                    className="truncate text-xs font-semibold text-slate-700 dark:text-slate-200"
+                  >
                     {heading}
-                  </legend>
+                  </span>
                   <RowActions
                     itemName={`${lowerFirst(itemLabel)} ${i + 1}`}
                     index={i}
@@ -71,7 +75,7 @@ export function ObjectListEditor<T extends object>({
                   />
                 </div>
                 {renderItem(item, update, i)}
-              </fieldset>
+              </div>
             </li>
           );
         })}
