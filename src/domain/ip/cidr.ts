@@ -142,6 +142,8 @@ export function parseCidr(input: string): CidrParseResult {
 
 /** Parses or returns undefined; for code paths that already reported bad prefixes. */
 export function tryParseCidr(text: string): Cidr | undefined {
+  const fast = typeof text === 'string' ? parseCanonicalCidr(text) : undefined;
+  if (fast) return fast;
   const r = parseCidr(text);
   return r.ok ? r.cidr : undefined;
 }

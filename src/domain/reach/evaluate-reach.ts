@@ -51,10 +51,12 @@ export function evaluateReach(design: Design): ReachCheck[] {
   const checks = new Map<string, ReachCheck>();
   for (const env of index.environments.values()) {
     if (env.resourceIds.length === 0) continue;
-    for (const policyId of new Set(env.policyIds)) {
+    for (const [pi, policyId] of env.policyIds.entries()) {
+      if (env.policyIds.indexOf(policyId) !== pi) continue; // linked twice: checked once
       const policy = index.policies.get(policyId);
       if (!policy) continue;
-      for (const resourceId of new Set(env.resourceIds)) {
+      for (const [ri, resourceId] of env.resourceIds.entries()) {
+        if (env.resourceIds.indexOf(resourceId) !== ri) continue;
         const key = `${policyId}\u0000${resourceId}`;
         const existing = checks.get(key);
         if (existing) {
@@ -65,7 +67,8 @@ export function evaluateReach(design: Design): ReachCheck[] {
         const target = resource ? resourceTarget(resource, index) : undefined;
         if (!resource || !target) continue;
         const ends: DelegatedEnd[] = [];
-        for (const subnetId of new Set(policy.subnetIds)) {
+        for (const [si, subnetId] of policy.subnetIds.entries()) {
+          if (policy.subnetIds.indexOf(subnetId) !== si) continue;
           const subnet = index.subnets.get(subnetId);
           const vnet = subnet ? index.vnets.get(subnet.vnetId) : undefined;
           if (subnet && vnet) ends.push({ subnet, vnet, result: reachFrom(design, subnet, target) });

@@ -68,11 +68,13 @@ export function computeDemand(design: Design): Map<string, PowerPlatformDemand> 
   if (hit) return hit;
   const index = indexDesign(design);
   const out = new Map<string, PowerPlatformDemand>();
-  const seen = new Set<string>();
   for (const subnet of design.subnets) {
-    if (seen.has(subnet.id)) continue;
-    seen.add(subnet.id);
-    if (!subnet.delegations.includes(DELEGATION_ENTERPRISE_POLICIES)) continue;
+    // The first subnet of a duplicated id is the one the index (and every lookup) knows.
+    if (
+      !subnet.delegations.includes(DELEGATION_ENTERPRISE_POLICIES) ||
+      index.subnets.get(subnet.id) !== subnet
+    )
+      continue;
     const cidr = tryParseCidr(subnet.prefix);
     out.set(subnet.id, demandOf(subnet, cidr ? cidrSize(cidr) : 0, index));
   }

@@ -1,4 +1,4 @@
-import { cidrOverlaps, findCrossOverlaps, formatCidr } from '../../ip/cidr';
+import { type Cidr, cidrOverlaps, findCrossOverlaps, formatCidr } from '../../ip/cidr';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
 import { nameOf } from '../shared/names';
@@ -19,13 +19,19 @@ export const peer001: Rule = {
       const a = index.vnets.get(p.vnetAId);
       const b = index.vnets.get(p.vnetBId);
       if (!a || !b) continue;
-      const left = (parsed.vnet.get(a.id) ?? []).map((cidr) => ({ key: a.id, cidr }));
-      const right = (parsed.vnet.get(b.id) ?? []).map((cidr) => ({ key: b.id, cidr }));
+      const pa = parsed.vnet.get(a.id) ?? [];
+      const pb = parsed.vnet.get(b.id) ?? [];
+      if (pa.length === 0 || pb.length === 0) continue;
       // Almost every VNet has one or two prefixes: compare them directly, sweep only larger lists.
-      const pairs =
-        left.length * right.length <= 16
-          ? left.flatMap((x) => right.filter((y) => cidrOverlaps(x.cidr, y.cidr)).map((y) => [x, y] as const))
-          : findCrossOverlaps(left, right);
+      let pairs: Array<readonly [{ cidr: Cidr }, { cidr: Cidr }]>;
+      if (pa.length * pb.length <= 16) {
+        pairs = [];
+        for (const x of pa)
+          for (const y of pb) if (cidrOverlaps(x, y)) pairs.push([{ cidr: x }, { cidr: y }]);
+      } else {
+        const key = (cidr: Cidr) => ({ key: 0, cidr });
+        pairs = findCrossOverlaps(pa.map(key), pb.map(key));
+      }
       if (pairs.length === 0) continue;
       const shown = pairs.map(([x, y]) => `${formatCidr(x.cidr)} and ${formatCidr(y.cidr)}`).join('; ');
       out.push(

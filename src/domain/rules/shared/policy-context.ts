@@ -47,9 +47,9 @@ export function policyContexts(design: Design): Map<string, PolicyContext> {
 /** The existing policies an environment is linked to (distinct, in order). */
 export function linkedPolicies(policyIds: readonly string[], index: DesignIndex): EnterprisePolicy[] {
   const out: EnterprisePolicy[] = [];
-  for (const id of new Set(policyIds)) {
+  for (const id of policyIds) {
     const p = index.policies.get(id);
-    if (p) out.push(p);
+    if (p && !out.includes(p)) out.push(p);
   }
   return out;
 }
