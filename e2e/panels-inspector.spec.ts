@@ -145,3 +145,24 @@ test('the tabs follow the arrow keys', async ({ page }) => {
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'Inspector' })).toBeFocused();
 });
+
+test('a delegated subnet shows its demand under the prefix, and Delete removes the object', async ({
+  page,
+}) => {
+  await studio.select(studio.node('Virtual network', 'vnet2-eastus'));
+  await inspector(page).getByRole('button', { name: 'snet-powerplatform' }).click();
+  const panel = inspector(page);
+  const meter = panel.getByRole('meter', { name: 'Power Platform demand in snet-powerplatform' });
+  await expect(meter).toHaveAttribute('aria-valuetext', '45 of 256 addresses (17.6 %)');
+  await panel.getByRole('textbox', { name: 'Address prefix' }).fill('10.20.0.0/27');
+  await expect(meter).toHaveAttribute('aria-valuetext', '45 of 32 addresses (140.6 %), 13 over');
+  await expect(
+    panel.getByText('13 addresses short · Smallest prefix that fits: /26 (this subnet is a /27).'),
+  ).toBeVisible();
+
+  await panel.getByRole('button', { name: 'Delete snet-powerplatform' }).click();
+  await expect(studio.nodesOf('Subnet')).toHaveCount(2);
+  await expect(panel.getByRole('textbox', { name: 'Design name' })).toBeVisible();
+  await studio.undo();
+  await expect(studio.nodesOf('Subnet')).toHaveCount(3);
+});

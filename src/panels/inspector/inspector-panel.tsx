@@ -2,7 +2,8 @@ import type { ComponentType } from 'react';
 import { collectionOf } from '../../domain/model/operations';
 import type { EntityCollection } from '../../domain/model/schema';
 import { selectSelection } from '../../store/selectors';
-import { useStudio } from '../../store/use-studio';
+import { useStudio, useStudioStore } from '../../store/use-studio';
+import { buttonClass } from '../shared/form-styles';
 import { DesignInspector } from './design-inspector';
 import { displayName } from './display-name';
 import { DnsZoneInspector } from './dns-zone-inspector';
@@ -33,20 +34,32 @@ const editors: Record<EntityCollection, ComponentType<{ id: string }>> = {
 };
 
 function SingleInspector({ id }: { id: string }) {
+  const store = useStudioStore();
   const collection = useStudio((s) => collectionOf(s.design, id));
   const title = useStudio((s) => displayName(s.design, id));
   if (!collection) return <p className="text-sm">The selected object no longer exists.</p>;
   const Editor = editors[collection];
   return (
     <div className="space-y-3">
-      <header>
-        <p className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">
-          {kindLabels[collection].one}
-        </p>
-        <h2 className="truncate text-base font-semibold" title={title}>
-          {title}
-        </h2>
-        <p className="font-mono text-[11px] text-slate-500 dark:text-slate-400">id: {id}</p>
+      <header className="flex items-start justify-between gap-2">
+        <div className="min-w-0">
+          <p className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">
+            {kindLabels[collection].one}
+          </p>
+          <h2 className="truncate text-base font-semibold" title={title}>
+            {title}
+          </h2>
+          <p className="font-mono text-[11px] text-slate-500 dark:text-slate-400">id: {id}</p>
+        </div>
+        <button
+          type="button"
+          className={buttonClass}
+          aria-label={`Delete ${title}`}
+          title="Delete (Delete key)"
+          onClick={() => store.getState().deleteSelection()}
+        >
+          Delete
+        </button>
       </header>
       <ObjectFindings id={id} />
       {/* Keyed by id so drafts of one object's fields never leak into another's. */}

@@ -19,6 +19,7 @@ import { describePrefix } from './describe-prefix';
 import { useNamedOptions } from './entity-options';
 import { FailoverTwinButton } from './failover-twin-button';
 import { freeBlockForSubnet } from './free-block';
+import { SubnetDemandSummary } from './subnet-demand-summary';
 
 const knownDelegations = [DELEGATION_ENTERPRISE_POLICIES, DELEGATION_VNET_ACCESS_LINKS];
 
@@ -58,6 +59,7 @@ export function SubnetInspector({ id }: { id: string }) {
         freeBlockLabel={`Next free /${length ?? 24}`}
         hint={describePrefix(subnet.prefix)}
       />
+      <SubnetDemandSummary id={id} />
       <CheckboxField
         label="Delegated to Power Platform"
         checked={powerPlatform}
