@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { actionButton } from '../../app/persistence/styles';
 import { useStudioStore } from '../../store/use-studio';
 import { LoadBoundary } from './load-boundary';
@@ -12,6 +12,12 @@ export function ExportButton() {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const store = useStudioStore();
+  const wasOpen = useRef(false);
+  // Focus returns to the button once the dialog is gone (while it is open, the rest of the page is inert).
+  useEffect(() => {
+    if (!open && wasOpen.current) button.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
   const preload = () => void loadDialog().catch(() => undefined);
   return (
     <>
@@ -37,12 +43,7 @@ export function ExportButton() {
           }}
         >
           <Suspense fallback={null}>
-            <ExportDialog
-              onClose={() => {
-                setOpen(false);
-                button.current?.focus();
-              }}
-            />
+            <ExportDialog onClose={() => setOpen(false)} />
           </Suspense>
         </LoadBoundary>
       ) : null}
