@@ -56,7 +56,7 @@ export function SidePanel() {
   };
   return (
     <aside
-      className="flex w-96 shrink-0 flex-col border-l xl:w-[26rem] 2xl:w-[30rem] border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
+      className="flex w-96 shrink-0 flex-col border-l 2xl:w-[28rem] border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
       aria-label="Side panel"
     >
       <div
