@@ -1,3 +1,4 @@
+import { tryParseCidr } from '../../ip/cidr';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
 import { subnetLabel } from '../shared/names';
@@ -16,8 +17,8 @@ export const pol008: Rule = {
     return [...policyContexts(design).values()].flatMap(({ policy, targets }) => {
       const [a, b] = targets;
       if (!a || !b) return [];
-      const ca = parsed.subnet.get(a.subnet.id);
-      const cb = parsed.subnet.get(b.subnet.id);
+      const ca = tryParseCidr(a.subnet.prefix);
+      const cb = tryParseCidr(b.subnet.prefix);
       if (!ca || !cb || ca.prefixLength === cb.prefixLength) return [];
       // The smaller subnet is the one to grow: it is named first.
       const [small, big, cs, cbig] = ca.prefixLength > cb.prefixLength ? [a, b, ca, cb] : [b, a, cb, ca];

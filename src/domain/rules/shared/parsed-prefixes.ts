@@ -3,11 +3,10 @@
  * reported by NET001 alone; other rules skip them (undefined here).
  */
 import { type Cidr, type KeyedCidr, tryParseCidr } from '../../ip/cidr';
+import { indexDesign } from '../../model/design-index';
 import { DELEGATION_ENTERPRISE_POLICIES, type Design, type Subnet } from '../../model/schema';
 
 export interface ParsedPrefixes {
-  /** Subnet id → its parsed prefix (undefined when invalid); the first subnet of a duplicated id wins. */
-  subnet: Map<string, Cidr | undefined>;
   /** The parsed prefix of `design.subnets[i]`, by position. */
   subnetAt: Array<Cidr | undefined>;
   /** VNet id → its valid address prefixes. */
@@ -26,7 +25,8 @@ const cache = new WeakMap<Design, ParsedPrefixes>();
 export function parsedPrefixes(design: Design): ParsedPrefixes {
   const hit = cache.get(design);
   if (hit) return hit;
-  const subnet = new Map<string, Cidr | undefined>();
+  // Lean on purpose: this lives as long as the design, so at scale every byte here is copied by the GC.
+  const index = indexDesign(design);
   const subnetAt: Array<Cidr | undefined> = new Array(design.subnets.length);
   const powerPlatformSubnets: Subnet[] = [];
   const validSubnetsByVnet = new Map<string, KeyedCidr<Subnet>[]>();
@@ -34,8 +34,7 @@ export function parsedPrefixes(design: Design): ParsedPrefixes {
     const s = design.subnets[i] as Subnet;
     const c = tryParseCidr(s.prefix);
     subnetAt[i] = c;
-    if (subnet.has(s.id)) continue;
-    subnet.set(s.id, c);
+    if (index.subnets.get(s.id) !== s) continue; // a duplicated id: the first subnet is the one lookups find
     if (c) {
       const list = validSubnetsByVnet.get(s.vnetId);
       if (list) list.push({ key: s, cidr: c });
@@ -55,7 +54,7 @@ export function parsedPrefixes(design: Design): ParsedPrefixes {
     }
     vnet.set(v.id, list);
   }
-  const result = { subnet, subnetAt, vnet, vnetsWithInvalid, validSubnetsByVnet, powerPlatformSubnets };
+  const result = { subnetAt, vnet, vnetsWithInvalid, validSubnetsByVnet, powerPlatformSubnets };
   cache.set(design, result);
   return result;
 }

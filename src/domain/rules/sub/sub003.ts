@@ -1,3 +1,4 @@
+import { tryParseCidr } from '../../ip/cidr';
 import { computeDemand } from '../../usage/compute-demand';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
@@ -17,7 +18,7 @@ export const sub003: Rule = {
     const parsed = parsedPrefixes(design);
     return parsed.powerPlatformSubnets.flatMap((subnet) => {
       const d = demand.get(subnet.id);
-      const cidr = parsed.subnet.get(subnet.id);
+      const cidr = tryParseCidr(subnet.prefix);
       if (!cidr || !d || d.environments.length === 0 || !d.fits || !d.nearFull) return [];
       const bigger = cidr.prefixLength > 2 ? `/${cidr.prefixLength - 1}` : 'a larger prefix';
       return [

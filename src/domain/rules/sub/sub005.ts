@@ -38,7 +38,7 @@ export const sub005: Rule = {
       const nsg = subnet.nsgId ? index.nsgs.get(subnet.nsgId) : undefined;
       const vnet = index.vnets.get(subnet.vnetId);
       if (!nsg || !vnet) continue;
-      const source = parsed.subnet.get(subnet.id);
+      const source = tryParseCidr(subnet.prefix);
       const servers = vnet.dnsServers.length > 0 ? vnet.dnsServers : [AZURE_DNS_IP];
       for (const server of servers) {
         const ip = tryParseCidr(`${server.trim()}/32`)?.start;
