@@ -6,14 +6,23 @@ import { meterValue } from './usage-format';
 import { UsageMeter } from './usage-meter';
 
 /** One subnet's addresses: size, Azure-reserved, occupants, and Power Platform demand when delegated. */
-export function SubnetUsageRow({ subnet, onOpen }: { subnet: SubnetUsage; onOpen(id: string): void }) {
+export function SubnetUsageRow({
+  subnet,
+  onOpen,
+  current,
+}: {
+  subnet: SubnetUsage;
+  onOpen(id: string): void;
+  current: boolean;
+}) {
   const taken = subnet.reserved + subnet.occupantAddresses;
   return (
     <li className="space-y-1.5 border-t border-slate-100 pt-2 first:border-t-0 first:pt-0 dark:border-slate-800">
       <div className="flex items-baseline justify-between gap-2 text-sm">
         <button
           type="button"
-          className={`${linkButtonClass} min-w-0 truncate`}
+          className={`${linkButtonClass} min-w-0 truncate aria-[current=true]:font-semibold`}
+          aria-current={current ? 'true' : undefined}
           onClick={() => onOpen(subnet.subnetId)}
         >
           {subnet.name || subnet.subnetId}

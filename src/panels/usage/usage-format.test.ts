@@ -16,6 +16,7 @@ import {
   usageTone,
 } from './usage-format';
 import { usageOf } from './usage-of';
+import { visibleVnets } from './visible-vnets';
 
 function design(prefix: string, production: number, sandbox = 0) {
   const envs = [
@@ -90,5 +91,22 @@ describe('usageOf', () => {
     const edited = { ...d, subnets: d.subnets.map((s) => ({ ...s, prefix: '10.0.0.0/25' })) };
     expect(usageOf(edited)).not.toBe(first);
     expect(usageOf(edited).subnets.get('s')?.size).toBe(128);
+  });
+});
+
+describe('visibleVnets', () => {
+  const vnets = Array.from({ length: 5 }, (_, i) => ({
+    vnetId: `v${i}`,
+    subnets: [{ subnetId: `s${i}` }],
+  })) as unknown as Parameters<typeof visibleVnets>[0];
+  it('draws the first ones, plus any holding a selected VNet or subnet', () => {
+    expect(visibleVnets(vnets, 2, new Set()).map((v) => v.vnetId)).toEqual(['v0', 'v1']);
+    expect(visibleVnets(vnets, 2, new Set(['s4', 'v3'])).map((v) => v.vnetId)).toEqual([
+      'v0',
+      'v1',
+      'v3',
+      'v4',
+    ]);
+    expect(visibleVnets(vnets, undefined, new Set())).toHaveLength(5);
   });
 });

@@ -1,8 +1,10 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { selectSelection } from '../../store/selectors';
 import { useStudio, useStudioStore } from '../../store/use-studio';
 import { buttonClass, hintClass } from '../shared/form-styles';
 import { HeadroomOverview } from './headroom-overview';
 import { usageOf } from './usage-of';
+import { visibleVnets } from './visible-vnets';
 import { VnetUsageCard } from './vnet-usage-card';
 
 /** VNets drawn before "Show all": a design with hundreds stays quick to update. */
@@ -12,7 +14,13 @@ const VNET_LIMIT = 20;
 export function UsagePanel() {
   const store = useStudioStore();
   const usage = useStudio((s) => usageOf(s.design));
+  const selection = useStudio(selectSelection);
+  const selected = useMemo(() => new Set(selection), [selection]);
   const [all, setAll] = useState(false);
+  const shown = useMemo(
+    () => visibleVnets(usage.vnets, all ? undefined : VNET_LIMIT, selected),
+    [usage, all, selected],
+  );
   const onOpen = useCallback((id: string) => store.getState().focus([id]), [store]);
   return (
     <div className="space-y-4">
@@ -22,10 +30,10 @@ export function UsagePanel() {
           Virtual networks
         </h2>
         {usage.vnets.length === 0 ? <p className={hintClass}>No virtual networks yet.</p> : null}
-        {(all ? usage.vnets : usage.vnets.slice(0, VNET_LIMIT)).map((v) => (
-          <VnetUsageCard key={v.vnetId} vnet={v} onOpen={onOpen} />
+        {shown.map((v) => (
+          <VnetUsageCard key={v.vnetId} vnet={v} onOpen={onOpen} selected={selected} />
         ))}
-        {!all && usage.vnets.length > VNET_LIMIT ? (
+        {shown.length < usage.vnets.length ? (
           <button type="button" className={buttonClass} onClick={() => setAll(true)}>
             Show all {usage.vnets.length} virtual networks
           </button>

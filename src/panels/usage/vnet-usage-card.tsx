@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { regionLabel } from '../../domain/catalog/regions';
 import type { VnetUsage } from '../../domain/usage';
 import { hintClass, linkButtonClass } from '../shared/form-styles';
@@ -7,12 +8,29 @@ import { meterValue } from './usage-format';
 import { UsageMeter } from './usage-meter';
 
 /** How much of one VNet's address space its subnets take, its free ranges, and each subnet. */
-export function VnetUsageCard({ vnet, onOpen }: { vnet: VnetUsage; onOpen(id: string): void }) {
+export function VnetUsageCard({
+  vnet,
+  onOpen,
+  selected,
+}: {
+  vnet: VnetUsage;
+  onOpen(id: string): void;
+  selected: ReadonlySet<string>;
+}) {
   const headingId = `usage-vnet-${vnet.vnetId}`;
+  const ref = useRef<HTMLElement>(null);
+  const holdsSelection = selected.has(vnet.vnetId) || vnet.subnets.some((s) => selected.has(s.subnetId));
+  // Bring the card of an object selected elsewhere into view (no scroll when it already shows).
+  useEffect(() => {
+    if (holdsSelection) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [holdsSelection]);
   return (
     <section
+      ref={ref}
       aria-labelledby={headingId}
-      className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900"
+      className={`space-y-2 rounded-lg border bg-white p-3 dark:bg-slate-900 ${
+        holdsSelection ? 'border-sky-400 dark:border-sky-500' : 'border-slate-200 dark:border-slate-700'
+      }`}
     >
       <div className="flex items-baseline justify-between gap-2">
         <h3 id={headingId} className="min-w-0 truncate text-sm font-semibold">
@@ -60,7 +78,7 @@ export function VnetUsageCard({ vnet, onOpen }: { vnet: VnetUsage; onOpen(id: st
       {vnet.subnets.length > 0 ? (
         <ul className="space-y-2" aria-label={`Subnets of ${vnet.name}`}>
           {vnet.subnets.map((s) => (
-            <SubnetUsageRow key={s.subnetId} subnet={s} onOpen={onOpen} />
+            <SubnetUsageRow key={s.subnetId} subnet={s} onOpen={onOpen} current={selected.has(s.subnetId)} />
           ))}
         </ul>
       ) : (
