@@ -1,5 +1,8 @@
 import { useState } from 'react';
 import { ExportButton } from '../panels/export/export-button';
+import { ImageExportButton } from '../panels/image-export/image-export-button';
+import { IpPlanButton } from '../panels/ip-plan/ip-plan-button';
+import { ReportButton } from '../panels/report/report-button';
 import { copyText } from '../platform/clipboard';
 import { downloadDesign, pickDesignFile } from '../platform/design-file';
 import { buildShareUrl } from '../platform/url-hash';
@@ -100,6 +103,9 @@ export function DesignActions() {
       </button>
       {/* "Export" (ARM/Bicep and the script) after Save; image export goes beside it. */}
       <ExportButton />
+      <ImageExportButton />
+      <IpPlanButton />
+      <ReportButton />
       <RecentDesignsDialog open={recentOpen} onClose={() => setRecentOpen(false)} />
       <ShareLinkDialog
         problem={shareProblem}

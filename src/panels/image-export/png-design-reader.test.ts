@@ -1,0 +1,49 @@
+import { zlibSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { openDesignFile } from '../../app/persistence/open-design-file';
+import { embedDesignInPng, encodePng } from '../../domain/png';
+import { whitepaperScenario2 } from '../../domain/samples/whitepaper-scenario-2';
+import { registerPngDesignReader } from './register-png-reader';
+
+/** A 1×1 PNG built with the domain's encoder, as a browser File-like object. */
+async function pngFile(bytes: Uint8Array, name = 'diagram.png') {
+  return {
+    name,
+    size: bytes.length,
+    type: 'image/png',
+    text: async () => new TextDecoder().decode(bytes),
+    arrayBuffer: async () => bytes.slice().buffer,
+  };
+}
+
+describe('opening a PNG with a design inside', () => {
+  registerPngDesignReader();
+
+  it('opens the embedded design', async () => {
+    const design = whitepaperScenario2();
+    const png = await embedDesignInPng(tinyPng(), design);
+    if (!png.ok) throw new Error(png.message);
+    const result = await openDesignFile(await pngFile(png.value));
+    expect(result.ok && result.design).toEqual(design);
+  });
+
+  it('explains an image without a design', async () => {
+    const result = await openDesignFile(await pngFile(tinyPng(), 'photo.png'));
+    expect(result).toMatchObject({ ok: false, message: expect.stringContaining('photo.png') });
+    expect(!result.ok && result.message).toMatch(/no VNet Studio design/);
+  });
+
+  it('explains a damaged file', async () => {
+    const result = await openDesignFile(await pngFile(new Uint8Array([1, 2, 3]), 'broken.png'));
+    expect(result.ok).toBe(false);
+  });
+});
+
+function tinyPng(): Uint8Array {
+  const ihdr = new Uint8Array([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]); // 1×1 RGB
+  return encodePng([
+    { type: 'IHDR', data: ihdr },
+    { type: 'IDAT', data: zlibSync(new Uint8Array([0, 255, 0, 0])) },
+    { type: 'IEND', data: new Uint8Array(0) },
+  ]);
+}
