@@ -114,3 +114,18 @@ test('a design too large for a link offers a file instead of a cut link', async 
   expect((await download).suggestedFilename()).toBe('a-large-design.json');
   await expect(dialog).toBeHidden();
 });
+
+test('names from a link are shown as text, never as markup', async ({ page }) => {
+  const name = '<img src=x onerror="window.__injected=1"><b>bold</b>';
+  const studio = new StudioPage(page);
+  const controls = new PersistenceControls(page);
+  await studio.open(await sharePath({ ...whitepaperScenario2(), name }));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  await expect(studio.status).toContainText(name);
+  const dialog = await controls.openRecent();
+  await expect(dialog.getByRole('button', { name: `Open ${name}` })).toContainText(name);
+  await dialog.getByRole('button', { name: `Delete ${name}` }).click();
+  await expect(dialog).toContainText(`Delete ${name} from this browser?`);
+  expect(await page.locator('img[src="x"], b:text("bold")').count()).toBe(0);
+  expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
+});
