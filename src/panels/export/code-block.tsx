@@ -8,9 +8,12 @@ function Span({ span }: { span: CodeSpan }) {
     '--code-light': span.light ?? 'currentcolor',
     '--code-dark': span.dark ?? 'currentcolor',
   } as CSSProperties;
-  const font = `${span.italic ? ' italic' : ''}${span.bold ? ' font-semibold' : ''}`;
+  // Whole class names only (the stylesheet is generated from the names found in the source).
+  const classes = ['text-(--code-light) dark:text-(--code-dark)'];
+  if (span.italic) classes.push('italic');
+  if (span.bold) classes.push('font-semibold');
   return (
-    <span style={style} className={`text-(--code-light) dark:text-(--code-dark)${font}`}>
+    <span style={style} className={classes.join(' ')}>
       {span.text}
     </span>
   );
@@ -33,8 +36,8 @@ export function CodeBlock({ lines, highlighted }: { lines: readonly CodeLine[]; 
           <div key={i} className="flex min-h-5">
             <span
               aria-hidden="true"
-              style={{ width: `${digits + 2}ch` }}
-              className="sticky left-0 shrink-0 select-none bg-slate-50 pr-3 text-right text-slate-400 dark:bg-slate-950 dark:text-slate-500"
+              style={{ width: `${digits + 3}ch` }}
+              className="sticky left-0 shrink-0 select-none border-r border-slate-200 bg-slate-50 pr-3 mr-3 text-right dark:border-slate-800 text-slate-400 dark:bg-slate-950 dark:text-slate-500"
             >
               {i + 1}
             </span>

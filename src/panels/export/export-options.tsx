@@ -1,4 +1,5 @@
 import type { ExportContents } from './export-view';
+import { scopeLabel } from './scope-label';
 
 const choice =
   'flex h-8 cursor-pointer items-center gap-1.5 rounded px-2 text-sm text-slate-700 has-checked:bg-sky-50 has-checked:text-sky-900 has-focus-visible:outline-2 has-focus-visible:outline-sky-600 has-disabled:cursor-not-allowed has-disabled:opacity-45 dark:text-slate-200 dark:has-checked:bg-sky-950 dark:has-checked:text-sky-100';
@@ -60,11 +61,11 @@ export function ExportOptions(props: Props) {
           <select
             value={scope ?? scopes[0]}
             onChange={(e) => onScope(e.target.value)}
-            className="h-8 max-w-[32rem] rounded border border-slate-300 bg-white px-2 text-sm text-slate-800 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+            className="h-8 rounded border border-slate-300 bg-white px-2 text-sm text-slate-800 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
           >
             {scopes.map((s, i) => (
-              <option key={s} value={s}>
-                {`${i + 1} of ${scopes.length}: ${s.slice(s.indexOf('/') + 1)} (subscription ${s.slice(0, s.indexOf('/'))})`}
+              <option key={s} value={s} title={s}>
+                {scopeLabel(s, i, scopes)}
               </option>
             ))}
           </select>
