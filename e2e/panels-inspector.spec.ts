@@ -166,3 +166,33 @@ test('a delegated subnet shows its demand under the prefix, and Delete removes t
   await studio.undo();
   await expect(studio.nodesOf('Subnet')).toHaveCount(3);
 });
+
+test('list editors add, validate and remove rows; link lists link and unlink', async ({ page }) => {
+  await studio.select(studio.node('Virtual network', 'vnet1-westus'));
+  const panel = inspector(page);
+  await panel.getByRole('button', { name: 'Add address prefix' }).click();
+  const second = panel.getByRole('textbox', { name: 'Address prefix 2' });
+  await expect(second).toHaveAttribute('aria-invalid', 'true');
+  await expect(second).toHaveAccessibleDescription('Enter an address prefix such as 10.0.0.0/24.');
+  await second.fill('10.11.0.0/16');
+  await expect(second).not.toHaveAttribute('aria-invalid', 'true');
+  await panel.getByRole('button', { name: 'Remove address prefix 2' }).click();
+  await expect(second).toHaveCount(0);
+
+  await panel.getByRole('button', { name: 'Add DNS server' }).click();
+  const dns = panel.getByRole('textbox', { name: 'DNS server 1' });
+  await dns.fill('10.10.1.300');
+  await expect(dns).toHaveAccessibleDescription('“10.10.1.300” is not an IPv4 address.');
+  await dns.fill('10.10.1.4');
+  await expect(dns).not.toHaveAttribute('aria-invalid', 'true');
+
+  await studio.select(studio.node('Environment', 'Contoso UAT'));
+  const resources = panel.getByRole('region', { name: 'Private resources it reaches' });
+  await resources.getByRole('button', { name: 'Remove resource sql-contoso-orders' }).click();
+  await expect(resources.getByText('No private resources.')).toBeVisible();
+  await resources
+    .getByRole('combobox', { name: 'Add resource' })
+    .selectOption({ label: 'sql-contoso-orders' });
+  await resources.getByRole('button', { name: 'Link' }).click();
+  await expect(resources.getByRole('button', { name: 'sql-contoso-orders', exact: true })).toBeVisible();
+});
