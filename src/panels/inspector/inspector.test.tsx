@@ -1,0 +1,115 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { whitepaperScenario1 } from '../../domain/samples/whitepaper-scenario-1';
+import { createStudioStore, type StudioStore } from '../../store/studio-store';
+import { StudioStoreContext } from '../../store/use-studio';
+import { InspectorPanel } from './inspector-panel';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let host: HTMLDivElement;
+let root: Root;
+let store: StudioStore;
+
+beforeEach(() => {
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  store = createStudioStore(whitepaperScenario1());
+  act(() =>
+    root.render(
+      <StudioStoreContext.Provider value={store}>
+        <InspectorPanel />
+      </StudioStoreContext.Provider>,
+    ),
+  );
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+
+function input(label: string): HTMLInputElement {
+  const l = [...host.querySelectorAll('label')].find((x) => x.textContent === label);
+  const el = l && document.getElementById(l.htmlFor);
+  if (!(el instanceof HTMLInputElement)) throw new Error(`No input labelled ${label}`);
+  return el;
+}
+
+function type(el: HTMLInputElement, value: string) {
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+  act(() => {
+    setter?.call(el, value);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+const select = (ids: string[]) => act(() => store.getState().select(ids));
+
+describe('inspector', () => {
+  it('shows the design when nothing is selected and renames it as one undo step', () => {
+    expect(host.textContent).toContain('Nothing is selected');
+    for (const v of ['N', 'Ne', 'New']) type(input('Design name'), v);
+    expect(store.getState().design.name).toBe('New');
+    expect(store.getState().past).toHaveLength(1);
+  });
+
+  it('coalesces typing per field: two fields, two undo steps', () => {
+    select(['snet-data-wus']);
+    for (const v of ['s', 'sn', 'snet-x']) type(input('Name'), v);
+    for (const v of ['10.10.1.0/2', '10.10.1.0/25']) type(input('Address prefix'), v);
+    const { design, past } = store.getState();
+    expect(design.subnets.find((s) => s.id === 'snet-data-wus')).toMatchObject({
+      name: 'snet-x',
+      prefix: '10.10.1.0/25',
+    });
+    expect(past).toHaveLength(2);
+    act(() => store.getState().undo());
+    expect(store.getState().design.subnets.find((s) => s.id === 'snet-data-wus')?.prefix).toBe(
+      '10.10.1.0/24',
+    );
+    expect(input('Address prefix').value).toBe('10.10.1.0/24');
+  });
+
+  it('never writes a non-number into a number field', () => {
+    select(['snet-data-wus']);
+    type(input('Addresses'), 'twelve');
+    type(input('Addresses'), '');
+    const occupant = () =>
+      store.getState().design.subnets.find((s) => s.id === 'snet-data-wus')?.occupants[0];
+    expect(occupant()?.count).toBe(1);
+    type(input('Addresses'), '12');
+    expect(occupant()?.count).toBe(12);
+  });
+
+  it('summarises a multi-selection and opens one object from it', () => {
+    select(['env-prod', 'env-uat', 'vnet1']);
+    expect(host.querySelector('h2')?.textContent).toBe('3 objects selected');
+    const button = host.querySelector('button[aria-label="Select only vnet1-westus"]') as HTMLButtonElement;
+    act(() => button.click());
+    expect(store.getState().selection).toEqual(['vnet1']);
+    expect(host.querySelector('h2')?.textContent).toBe('vnet1-westus');
+  });
+
+  it('edits every kind of object without crashing', () => {
+    const design = store.getState().design;
+    for (const id of [
+      ...design.environments,
+      ...design.policies,
+      ...design.vnets,
+      ...design.subnets,
+      ...design.peerings,
+      ...design.resources,
+      ...design.privateDnsZones,
+    ].map((e) => e.id)) {
+      select([id]);
+      expect(host.querySelector('h2')?.textContent?.length).toBeGreaterThan(0);
+      const name = [...host.querySelectorAll('label')].some((l) => l.textContent === 'Name');
+      if (name) type(input('Name'), `renamed-${id}`);
+    }
+    expect(store.getState().design.vnets[0]?.name).toBe('renamed-vnet1');
+  });
+});
