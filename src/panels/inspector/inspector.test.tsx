@@ -94,6 +94,24 @@ describe('inspector', () => {
     expect(host.querySelector('h2')?.textContent).toBe('vnet1-westus');
   });
 
+  it('offers the failover twin on a delegated subnet whose paired policy lacks its secondary', () => {
+    const twinButton = () =>
+      [...host.querySelectorAll('button')].find((b) => b.textContent === 'Add failover twin');
+    select(['snet-pp-wus']);
+    expect(twinButton()).toBeUndefined();
+    act(() =>
+      store.getState().apply((d) => ({
+        ...d,
+        policies: d.policies.map((p) => ({ ...p, subnetIds: p.subnetIds.slice(0, 1) })),
+      })),
+    );
+    act(() => twinButton()?.click());
+    const policy = store.getState().design.policies[0];
+    expect(policy?.subnetIds).toHaveLength(2);
+    expect(store.getState().design.vnets).toHaveLength(3);
+    expect(twinButton()).toBeUndefined();
+  });
+
   it('edits every kind of object without crashing', () => {
     const design = store.getState().design;
     for (const id of [

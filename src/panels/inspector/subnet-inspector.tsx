@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { findGeography, isPaired } from '../../domain/catalog/regions';
 import {
   DELEGATION_ENTERPRISE_POLICIES,
   DELEGATION_VNET_ACCESS_LINKS,
@@ -37,6 +38,10 @@ export function SubnetInspector({ id }: { id: string }) {
   const routeTables = useNamedOptions('routeTables');
   if (!subnet) return null;
   const powerPlatform = subnet.delegations.includes(DELEGATION_ENTERPRISE_POLICIES);
+  const onlyPolicy = usedBy.length === 1 ? usedBy[0] : undefined;
+  const geography = onlyPolicy ? findGeography(onlyPolicy.location) : undefined;
+  // A twin exists only in paired geographies, for a policy still missing its second subnet.
+  const canTwin = onlyPolicy?.subnetIds.length === 1 && geography !== undefined && isPaired(geography);
   const length = /\/(\d+)/.exec(freeBlock ?? '')?.[1];
   return (
     <div className="space-y-3">
@@ -90,9 +95,7 @@ export function SubnetInspector({ id }: { id: string }) {
               ? 'No enterprise policy references this subnet yet.'
               : `Used by ${usedBy.map((p) => p.name || p.id).join(', ')}.`}
           </p>
-          {usedBy.length === 1 && usedBy[0]?.subnetIds.length === 1 ? (
-            <FailoverTwinButton target={id} />
-          ) : null}
+          {canTwin ? <FailoverTwinButton target={id} /> : null}
         </div>
       ) : null}
       <SelectField
