@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DesignSchema } from '../model/schema';
 import { designArbitrary } from '../testing/arbitrary-design';
+import { coherentDesignArbitrary } from '../testing/coherent-design-arbitrary';
 import { computeUsage } from '../usage/compute-usage';
 import { catalogIds } from './catalog-ids';
 import { validateDesign } from './validate';
@@ -11,7 +12,7 @@ const known = new Set(catalogIds.map(([id]) => id));
 describe('validation on arbitrary designs', () => {
   it('generates schema-valid designs', () => {
     fc.assert(
-      fc.property(designArbitrary(), (design) => {
+      fc.property(fc.oneof(designArbitrary(), coherentDesignArbitrary()), (design) => {
         const r = DesignSchema.safeParse(design);
         expect(r.success, JSON.stringify(r.error?.issues.slice(0, 3))).toBe(true);
       }),
@@ -21,7 +22,7 @@ describe('validation on arbitrary designs', () => {
 
   it('never throws and never falls back to "could not check"', () => {
     fc.assert(
-      fc.property(designArbitrary(), (design) => {
+      fc.property(fc.oneof(designArbitrary(), coherentDesignArbitrary()), (design) => {
         const findings = validateDesign(design);
         for (const f of findings) {
           expect(f.message).not.toContain('could not check');
