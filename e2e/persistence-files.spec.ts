@@ -100,10 +100,10 @@ test('a malformed file shows the loader message and keeps the design', async ({ 
   await expect(dropped).toContainText('not a valid VNet Studio design');
   await expect(studio.designName).toHaveValue(scenario1);
 
-  // An image without a design says so in words.
+  // A file named .png that is not an image says so in words.
   await dropFile(page, { name: 'canvas.png', mimeType: 'image/png', text: '\u0089PNG' });
   await expect(controls.alert('The dropped item could not be opened')).toContainText(
-    'canvas.png is an image without a design',
+    'canvas.png: This file is not a PNG image',
   );
   await controls.openRecent();
   expect(await controls.recentNames()).toEqual([scenario1]);

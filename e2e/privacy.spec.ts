@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { PersistenceControls } from './fixtures/share-links';
 import { StudioPage } from './fixtures/studio-page';
@@ -32,16 +33,32 @@ test('creating, sharing, reopening and saving a design sends nothing beyond the 
   await controls.button('Save').click();
   await download;
 
-  // Export is not part of the studio yet; when an Export button appears, it is exercised here too.
-  const exportButton = controls.actions.getByRole('button', { name: /^Export/ });
-  if ((await exportButton.count()) > 0) {
-    await exportButton.first().click();
-    await page.keyboard.press('Escape');
-  } else {
-    test
-      .info()
-      .annotations.push({ type: 'skipped part', description: 'No Export button in the studio yet.' });
-  }
+  // Export: the deployable files as a zip, and the diagram image, which opens again as the design.
+  await controls.actions.getByRole('button', { name: 'Export', exact: true }).click();
+  const exportDialog = page.getByRole('dialog', { name: 'Export' });
+  const zip = page.waitForEvent('download');
+  await exportDialog.getByRole('button', { name: 'Download all (.zip)' }).click();
+  expect((await zip).suggestedFilename()).toMatch(/\.zip$/);
+  await page.keyboard.press('Escape');
+  await expect(exportDialog).toBeHidden();
+
+  await controls.actions.getByRole('button', { name: 'Image', exact: true }).click();
+  const imageDialog = page.getByRole('dialog', { name: 'Diagram image' });
+  const png = page.waitForEvent('download');
+  await imageDialog.getByRole('button', { name: 'Download PNG' }).click();
+  const pngPath = await (await png).path();
+  await page.keyboard.press('Escape');
+  await expect(imageDialog).toBeHidden();
+  await studio.openTemplate('White paper scenario 2');
+  const chooser = page.waitForEvent('filechooser');
+  await controls.button('Open').click();
+  await (await chooser).setFiles({
+    name: 'private-network.png',
+    mimeType: 'image/png',
+    buffer: await readFile(pngPath ?? ''),
+  });
+  await expect(studio.status).toContainText('Opened “Private network”');
+  await expect(studio.designName).toHaveValue('Private network');
 
   expect(requests.length).toBeGreaterThan(0);
   const outside = requests.filter(
