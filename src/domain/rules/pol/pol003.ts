@@ -1,5 +1,4 @@
 import { isPaired } from '../../catalog/regions';
-
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
 import { nameOf } from '../shared/names';
