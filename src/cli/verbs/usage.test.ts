@@ -32,6 +32,19 @@ describe('usage verb', () => {
     expect(json.vnets[0].subnets[0].demand.estimated).toBe(45);
   });
 
+  it('asks for a valid prefix instead of printing headroom for an invalid one', async () => {
+    const design = whitepaperScenario1();
+    design.subnets[0]!.prefix = '10.10.0.5/24';
+    const f = join(dir, 'invalid-prefix.json');
+    writeFileSync(f, JSON.stringify(design));
+    const r = await run(['usage', f]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(
+      'snet-powerplatform (invalid prefix "10.10.0.5/24"): 0 addresses, 0 Azure-reserved, estimated demand 45 (1 production, 1 non-production; smallest fit /26): fix the prefix to see headroom',
+    );
+    expect(r.out).not.toContain('Infinity');
+  });
+
   it('exits 2 on bad input', async () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{"format": 1}');

@@ -10,6 +10,8 @@ function subnetLine(s: SubnetUsage): string {
   if (!d) return base;
   const fit = d.smallestPrefix === undefined ? 'no subnet fits' : `smallest fit /${d.smallestPrefix}`;
   const mix = `${d.productionCount} production, ${d.nonProductionCount} non-production`;
+  if (!s.valid)
+    return `${base}, estimated demand ${d.estimated} (${mix}; ${fit}): fix the prefix to see headroom`;
   return `${base}, estimated demand ${d.estimated} (${mix}), headroom ${d.headroom} (${d.percentUsed} % used, ${fit})`;
 }
 
