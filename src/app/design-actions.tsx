@@ -71,9 +71,13 @@ export function DesignActions() {
         title="Designs kept in this browser"
         onClick={() => setRecentOpen(true)}
       >
-        Recent designs
+        {/* Shorter where the header is narrow; the accessible name stays whole. */}
+        <span aria-hidden="true" className="2xl:hidden">
+          Recent
+        </span>
+        <span className="max-2xl:sr-only">Recent designs</span>
       </button>
-      <span aria-hidden="true" className="mx-1 h-6 w-px bg-slate-200 dark:bg-slate-700" />
+      <span aria-hidden="true" className="mx-0.5 h-6 w-px bg-slate-200 dark:bg-slate-700" />
       <button
         type="button"
         className={actionButton}
