@@ -18,7 +18,8 @@ export function ExportActions({
   onStatus,
 }: {
   design: Design;
-  view: ExportView;
+  /** The file shown; undefined while the next one is being prepared. */
+  view: ExportView | undefined;
   /** The exported selection, or undefined for the whole design. */
   selection: readonly string[] | undefined;
   onStatus(text: string): void;
@@ -32,9 +33,10 @@ export function ExportActions({
     store.getState().notify(text, kind);
     onStatus(text);
   };
-  const available = !view.empty && view.text !== '';
+  const available = view !== undefined && !view.empty && view.text !== '';
 
   const copy = async () => {
+    if (!view) return;
     const result = await copyText(view.text);
     if (!result.ok) return say(result.message, 'error');
     say(`Copied ${view.fileName} to the clipboard.`);
@@ -44,6 +46,7 @@ export function ExportActions({
   };
 
   const download = () => {
+    if (!view) return;
     downloadFile(view.text, view.fileName, `${view.mediaType};charset=utf-8`);
     say(`Downloaded ${view.fileName}.`);
   };
@@ -76,7 +79,7 @@ export function ExportActions({
         type="button"
         className={actionButton}
         disabled={!available}
-        title={view.fileName ? `Download ${view.fileName}` : undefined}
+        title={view?.fileName ? `Download ${view.fileName}` : undefined}
         onClick={download}
       >
         Download

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { actionButton } from '../../app/persistence/styles';
 import { describeObject } from '../../domain/export/plan/describe';
 import { selectDesign, selectSelection } from '../../store/selectors';
@@ -8,7 +8,14 @@ import { ExportActions } from './export-actions';
 import { ExportNotices } from './export-notices';
 import { ExportOptions } from './export-options';
 import { ExportTabs, panelId, tabId } from './export-tabs';
-import { type ExportContents, type ExportTab, exportTabs, exportView } from './export-view';
+import {
+  type ExportContents,
+  type ExportTab,
+  effectiveContents,
+  exportTabs,
+  exportView,
+} from './export-view';
+import { HIGHLIGHT_LIMIT } from './highlighter';
 import { useCodeLines } from './use-code-lines';
 
 const frame =
@@ -35,15 +42,20 @@ export default function ExportDialog({ onClose }: { onClose(): void }) {
     element.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
   }, []);
 
-  const view = useMemo(
-    () => exportView(design, { tab, contents, selection, scope }),
+  const request = useMemo(
+    () => ({ design, tab, contents, selection, scope }),
     [design, tab, contents, selection, scope],
   );
-  const { lines, highlighted } = useCodeLines(view.text, view.language);
+  // Exporting a large design takes a moment: the dialog paints first (and keeps the previous file
+  // while the next is computed), then the export follows in a background render.
+  const deferred = useDeferredValue(request, null);
+  const view = useMemo(() => (deferred ? exportView(deferred.design, deferred) : undefined), [deferred]);
+  const pending = deferred !== request;
+  const { lines, highlighted } = useCodeLines(view?.text ?? '', view?.language ?? 'bicep');
+  const panel = useRef<HTMLDivElement>(null);
   const objectId = selection.length === 1 ? selection[0] : undefined;
   const objectName = objectId === undefined ? undefined : describeObject(design, objectId);
-  const exported = view.contents === 'design' ? undefined : selection;
-  const label = exportTabs.find((t) => t.id === tab)?.label ?? '';
+  const exported = view?.contents === 'design' ? undefined : selection;
 
   return (
     <dialog
@@ -80,44 +92,59 @@ export default function ExportDialog({ onClose }: { onClose(): void }) {
         </div>
         <div className="px-4 py-3">
           <ExportOptions
-            contents={view.contents}
+            contents={view?.contents ?? effectiveContents(contents, selection)}
             selectionCount={selection.length}
             objectName={objectName}
             onContents={setContents}
-            scopes={view.scopes}
-            scope={view.scope}
+            scopes={view?.scopes ?? []}
+            scope={view?.scope}
             onScope={setScope}
           />
         </div>
-        <ExportNotices
-          tab={tab}
-          errorCount={view.errorCount}
-          warnings={view.warnings}
-          snippet={view.contents === 'object' && tab !== 'script'}
-        />
+        {view ? (
+          <ExportNotices
+            tab={view.tab}
+            errorCount={view.errorCount}
+            warnings={view.warnings}
+            snippet={view.contents === 'object' && view.tab !== 'script'}
+          />
+        ) : null}
         <div className="flex items-end gap-2 border-b border-slate-200 px-4 dark:border-slate-700">
           <ExportTabs tab={tab} onChange={setTab} />
-          <ExportActions design={design} view={view} selection={exported} onStatus={setStatus} />
+          <ExportActions
+            design={design}
+            view={pending ? undefined : view}
+            selection={exported}
+            onStatus={setStatus}
+          />
         </div>
         <div
+          ref={panel}
           id={panelId}
           role="tabpanel"
           aria-labelledby={tabId(tab)}
+          aria-busy={pending}
           // Scrollable by keyboard: the panel itself takes focus.
           tabIndex={0}
-          className="min-h-0 flex-1 overflow-auto bg-slate-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-sky-600 dark:bg-slate-950"
+          className={`min-h-0 flex-1 overflow-auto bg-slate-50 transition-opacity focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-sky-600 dark:bg-slate-950 ${pending ? 'opacity-60' : ''}`}
         >
-          {view.empty ? (
+          {!view ? (
+            <p className="px-4 py-6 text-sm text-slate-600 dark:text-slate-300">Preparing the export…</p>
+          ) : view.empty ? (
             <p className="px-4 py-6 text-sm text-slate-600 dark:text-slate-300">{view.empty}</p>
           ) : (
-            <CodeBlock lines={lines} highlighted={highlighted} />
+            <CodeBlock lines={lines} highlighted={highlighted} scroller={panel} />
           )}
         </div>
-        <div className="flex items-center gap-3 border-t border-slate-200 px-4 py-1.5 text-xs text-slate-500 dark:border-slate-700 dark:text-slate-400">
-          <span className="font-mono">{view.fileName}</span>
-          <span>
-            {lines.length} line{lines.length === 1 ? '' : 's'} · {label}
-          </span>
+        <div className="flex h-8 shrink-0 items-center gap-3 border-t border-slate-200 px-4 text-xs text-slate-500 dark:border-slate-700 dark:text-slate-400">
+          <span className="font-mono">{view?.fileName}</span>
+          {view ? (
+            <span>
+              {lines.length.toLocaleString('en-US')} line{lines.length === 1 ? '' : 's'} ·{' '}
+              {exportTabs.find((t) => t.id === view.tab)?.label}
+              {highlighted || view.text.length <= HIGHLIGHT_LIMIT ? '' : ' · too long to highlight'}
+            </span>
+          ) : null}
           <span role="status" className="ml-auto">
             {status}
           </span>

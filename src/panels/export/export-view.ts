@@ -29,6 +29,7 @@ export interface ExportRequest {
 }
 
 export interface ExportView {
+  tab: ExportTab;
   text: string;
   fileName: string;
   mediaType: string;
@@ -95,7 +96,7 @@ function computeView(
     scopes = listExportScopes(design, selection);
     const scope = requestedScope && scopes.includes(requestedScope) ? requestedScope : scopes[0];
     const full = exportDesign(design, { target: tab as ExportTarget, selection, scope });
-    const view: ExportView = { ...full, language, scopes, scope, contents };
+    const view: ExportView = { ...full, tab, language, scopes, scope, contents };
     const objectId = selection?.[0];
     if (contents !== 'object' || tab === 'script' || objectId === undefined) return view;
     // One object's own resources: a snippet to paste into an existing template.
@@ -113,6 +114,7 @@ function computeView(
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     return {
+      tab,
       text: '',
       fileName: '',
       mediaType: 'text/plain',

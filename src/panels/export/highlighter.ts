@@ -10,7 +10,7 @@ export type CodeLanguage = 'bicep' | 'json' | 'powershell';
 export type Highlight = (code: string, language: CodeLanguage) => CodeLine[];
 
 /** Above this size, tokenizing would hold the page up for too long: the text stays plain. */
-export const HIGHLIGHT_LIMIT = 400_000;
+export const HIGHLIGHT_LIMIT = 200_000;
 
 let loading: Promise<Highlight> | undefined;
 
