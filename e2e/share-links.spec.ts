@@ -129,3 +129,39 @@ test('names from a link are shown as text, never as markup', async ({ page }) =>
   expect(await page.locator('img[src="x"], b:text("bold")').count()).toBe(0);
   expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
 });
+
+test('when the browser refuses to copy, the link is shown to copy by hand', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')) },
+    });
+    document.execCommand = () => false;
+  });
+  const studio = new StudioPage(page);
+  const controls = new PersistenceControls(page);
+  await studio.open(await sharePath());
+  await controls.button('Copy link').click();
+  const dialog = page.getByRole('dialog', { name: 'The link could not be copied' });
+  await expect(dialog).toContainText('copy it by hand');
+  const field = dialog.getByRole('textbox', { name: 'Share link' });
+  await expect(field).toHaveValue(/#d1\./);
+  await expect(field).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('a share link dropped on the studio opens as its own design', async ({ page, baseURL }) => {
+  const studio = new StudioPage(page);
+  await studio.open('/');
+  const link = `${baseURL}${await sharePath()}`;
+  const data = await page.evaluateHandle((uri) => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/uri-list', uri);
+    return transfer;
+  }, link);
+  const canvas = page.getByRole('main', { name: 'Canvas' });
+  await canvas.dispatchEvent('dragenter', { dataTransfer: data });
+  await canvas.dispatchEvent('dragover', { dataTransfer: data });
+  await canvas.dispatchEvent('drop', { dataTransfer: data });
+  await expect(studio.designName).toHaveValue(whitepaperScenario2().name);
+});
