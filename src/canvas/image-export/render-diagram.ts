@@ -30,16 +30,42 @@ export interface DiagramSvg {
   nodeCount: number;
 }
 
+let styleProperties: string[] | undefined;
+
+/**
+ * The CSS properties copied onto each cloned element: every standard property, but no custom
+ * properties. Computed values already have their `var()`s resolved, and copying Tailwind's hundreds of
+ * theme variables onto every element would make the SVG many times larger.
+ */
+function copiedStyleProperties(): string[] {
+  styleProperties ??= Array.from(getComputedStyle(document.documentElement)).filter(
+    (p) => !p.startsWith('--'),
+  );
+  return styleProperties;
+}
+
 /** Keeps the drawn nodes and edges; handles are editing affordances and stay out of the picture. */
-function captureFilter(nodeIds: ReadonlySet<string>, edgeIds: ReadonlySet<string>) {
+function captureFilter(nodeIds: ReadonlySet<string>) {
   return (domNode: HTMLElement) => {
     if (!(domNode instanceof Element)) return true;
     const classes = domNode.classList;
     if (classes.contains('react-flow__handle')) return false;
     if (classes.contains('react-flow__node')) return nodeIds.has(domNode.getAttribute('data-id') ?? '');
-    if (classes.contains('react-flow__edge')) return edgeIds.has(domNode.getAttribute('data-id') ?? '');
     return true;
   };
+}
+
+/**
+ * Removes the edges outside the picture from the captured document. html-to-image copies SVG elements
+ * whole, without asking its filter about their children, so edges are pruned from its output instead.
+ */
+function pruneEdges(svg: string, keep: ReadonlySet<string>, all: number): string {
+  if (keep.size === all) return svg;
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  if (doc.querySelector('parsererror')) throw new Error('The diagram capture could not be read back.');
+  for (const edge of doc.querySelectorAll('.react-flow__edge'))
+    if (!keep.has(edge.getAttribute('data-id') ?? '')) edge.remove();
+  return new XMLSerializer().serializeToString(doc);
 }
 
 /** The diagram as a standalone SVG document with its title and legend. */
@@ -59,11 +85,16 @@ export async function renderDiagramSvg(request: DiagramRequest): Promise<Diagram
       height: frame.height,
       // Fonts are the system's; reading every style sheet for web fonts would find none.
       skipFonts: true,
-      filter: captureFilter(new Set(scope.nodes.map((n) => n.id)), new Set(scope.edges.map((e) => e.id))),
+      includeStyleProperties: copiedStyleProperties(),
+      filter: captureFilter(new Set(scope.nodes.map((n) => n.id))),
       style: { width: `${frame.width}px`, height: `${frame.height}px`, transform: frame.transform },
     }),
   );
-  const diagramSvg = decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1));
+  const diagramSvg = pruneEdges(
+    decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1)),
+    new Set(scope.edges.map((e) => e.id)),
+    flow.getEdges().length,
+  );
   const whole =
     !request.selection || request.selection.length === 0 || scope.nodes.length === flow.getNodes().length;
   const count = `${scope.nodes.length} object${scope.nodes.length === 1 ? '' : 's'}`;

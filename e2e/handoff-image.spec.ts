@@ -1,0 +1,136 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { type Download, expect, type Page, test } from '@playwright/test';
+import { readDesignFromPng } from '../src/domain/png';
+import { dropBytes, pngHeader, topLeftPixel } from './fixtures/handoff';
+import { PersistenceControls } from './fixtures/share-links';
+import { StudioPage } from './fixtures/studio-page';
+
+const scenario1 = 'White paper scenario 1: resources in a paired region';
+
+async function bytesOf(download: Download): Promise<Uint8Array> {
+  return new Uint8Array(await readFile((await download.path()) ?? ''));
+}
+
+/** Opens the image dialog, picks the options and downloads one format. */
+async function exportImage(
+  page: Page,
+  format: 'PNG' | 'SVG',
+  options: { scheme?: 'Light' | 'Dark'; selection?: boolean } = {},
+): Promise<Download> {
+  const header = page.getByRole('banner');
+  const dialog = page.getByRole('dialog', { name: 'Diagram image' });
+  if (!(await dialog.isVisible())) await header.getByRole('button', { name: 'Image', exact: true }).click();
+  await expect(dialog).toBeVisible();
+  if (options.scheme) await dialog.getByRole('radio', { name: options.scheme }).check();
+  await dialog.getByRole('radio', { name: options.selection ? /^Selection/ : 'Whole design' }).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: `Download ${format}` }).click();
+  const file = await download;
+  await expect(dialog.getByRole('status')).toContainText(`Downloaded ${file.suggestedFilename()}`);
+  return file;
+}
+
+const svgSize = (svg: string) => {
+  const match = /^<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg);
+  if (!match) throw new Error('No SVG size');
+  return { width: Number(match[1]), height: Number(match[2]) };
+};
+
+test('PNG and SVG of the whole design: 2× pixels, title, legend, and the design inside the PNG', async ({
+  page,
+}) => {
+  const studio = new StudioPage(page);
+  const errors = await studio.open('/');
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  const svgFile = await exportImage(page, 'SVG', { scheme: 'Light' });
+  expect(svgFile.suggestedFilename()).toBe('white-paper-scenario-1-resources-in-a-paired-region.svg');
+  const svg = new TextDecoder().decode(await bytesOf(svgFile));
+  expect(svg.length).toBeGreaterThan(20_000);
+  const drawn = (text: string) => svg.includes(text);
+  expect(drawn(`<title>${scenario1}</title>`)).toBe(true);
+  expect(drawn('foreignObject')).toBe(true);
+  for (const label of [
+    'Legend',
+    'Environment',
+    'Enterprise policy',
+    'Virtual network',
+    'Subnet',
+    'VNet peering',
+  ])
+    expect(drawn(`>${label}</text>`), label).toBe(true);
+  // Every object's name is drawn.
+  for (const name of ['vnet1-westus', 'vnet2-eastus', 'snet-powerplatform', 'ep-contoso-us'])
+    expect(drawn(name), name).toBe(true);
+  const size = svgSize(svg);
+
+  const pngFile = await exportImage(page, 'PNG', { scheme: 'Light' });
+  expect(pngFile.suggestedFilename()).toBe('white-paper-scenario-1-resources-in-a-paired-region.png');
+  const png = await bytesOf(pngFile);
+  expect(png.length).toBeGreaterThan(30_000);
+  const header = pngHeader(png);
+  expect(header).toMatchObject({ width: size.width * 2, height: size.height * 2 });
+  expect(topLeftPixel(png)).toBe('#f8fafc');
+
+  // The design inside the PNG is the design in the studio: compare with the saved design file.
+  const embedded = await readDesignFromPng(png);
+  if (!embedded.ok) throw new Error(embedded.message);
+  await page.keyboard.press('Escape');
+  const saved = page.waitForEvent('download');
+  await new PersistenceControls(page).button('Save').click();
+  const savedDesign = JSON.parse(new TextDecoder().decode(await bytesOf(await saved)));
+  expect(JSON.parse(JSON.stringify(embedded.design))).toEqual(savedDesign);
+
+  // Dropped back onto the studio (showing another design), the PNG opens the design again.
+  await studio.newDesign();
+  await expect(studio.designName).toHaveValue('Untitled design');
+  await dropBytes(page, { name: pngFile.suggestedFilename(), mimeType: 'image/png', bytes: png });
+  await expect(studio.designName).toHaveValue(scenario1);
+  await expect(studio.node('Virtual network', 'vnet1-westus')).toBeVisible();
+  await expect(studio.node('Subnet', 'snet-data')).toBeVisible();
+  // The content security policy let html-to-image work: nothing was blocked or failed.
+  expect(errors).toEqual([]);
+});
+
+test('a dark PNG has the dark background; a selection draws only the selected objects', async ({ page }) => {
+  const studio = new StudioPage(page);
+  const errors = await studio.open('/');
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  const dark = await bytesOf(await exportImage(page, 'PNG', { scheme: 'Dark' }));
+  expect(topLeftPixel(dark)).toBe('#020617');
+  // The page is back in its own scheme afterwards.
+  await expect(page.locator('main .react-flow')).toHaveClass(/light/);
+  await expect(page.locator('main .react-flow')).not.toHaveClass(/\bdark\b/);
+
+  const whole = svgSize(new TextDecoder().decode(await bytesOf(await exportImage(page, 'SVG'))));
+  await page.keyboard.press('Escape');
+  await studio.node('Virtual network', 'vnet2-eastus').click({ position: { x: 20, y: 10 } });
+  const svg = new TextDecoder().decode(await bytesOf(await exportImage(page, 'SVG', { selection: true })));
+  await writeFile('test-results/handoff-selection.svg', svg);
+  const drawn = (text: string) => svg.includes(text);
+  expect(drawn('Selection ·')).toBe(true);
+  expect(drawn('vnet2-eastus')).toBe(true);
+  expect(drawn('vnet1-westus')).toBe(false);
+  expect(drawn('ep-contoso-us')).toBe(false);
+  const part = svgSize(svg);
+  expect(part.width * part.height).toBeLessThan(whole.width * whole.height);
+  expect(errors).toEqual([]);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the exported PNG, shown for review (${scheme})`, async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open('/');
+    const png = await bytesOf(
+      await exportImage(page, 'PNG', { scheme: scheme === 'light' ? 'Light' : 'Dark' }),
+    );
+    const { width, height } = pngHeader(png);
+    await page.setContent(
+      `<body style="margin:0"><img alt="" src="data:image/png;base64,${Buffer.from(png).toString('base64')}" style="width:${width / 2}px"></body>`,
+    );
+    await page.setViewportSize({ width: width / 2, height: height / 2 });
+    await page.screenshot({ path: `e2e/screenshots/handoff-diagram-${scheme}.png` });
+    await writeFile(`e2e/screenshots/handoff-diagram-export-${scheme}.png`, png);
+  });
+}
