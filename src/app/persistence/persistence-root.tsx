@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { DesignRepository } from '../../platform/design-repository';
 import { flushOnHide } from '../../platform/flush-on-hide';
 import { StudioStoreContext } from '../../store/use-studio';
 import { DropZone } from './drop-zone';
@@ -18,12 +19,18 @@ export function PersistenceRoot({ children }: { children: ReactNode }) {
     // Once per page: a link must become one local design, even when effects run twice in development.
     if (started.current) return;
     started.current = true;
-    void startStudio().then((start) => {
+    const begin = (start: StudioStart) => {
       start.persistence.connect();
       flushOnHide(start.repository);
       watchAddressForLinks(start.persistence);
       setStudio(start);
-    });
+    };
+    void startStudio()
+      .catch(() =>
+        // Not expected; if reading what is stored fails anyway, the studio still opens, in memory.
+        startStudio({ repository: new DesignRepository({ storage: () => null }) }),
+      )
+      .then(begin);
   }, []);
   if (!studio) {
     return (
