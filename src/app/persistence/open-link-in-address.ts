@@ -3,16 +3,25 @@
  * does not reload: the link is opened here, as its own design, and the fragment is cleared again.
  */
 import { decodeShareLink } from '../../domain/share/share-link';
-import { clearShareFragment, readShareFragment } from '../../platform/url-hash';
+import {
+  clearShareFragment,
+  type HistoryLike,
+  type LocationLike,
+  readShareFragment,
+} from '../../platform/url-hash';
 import type { StudioPersistence } from './studio-persistence';
 
 /** Opens a share link found in the current address; resolves when done. Never throws. */
-export async function openLinkInAddress(persistence: StudioPersistence): Promise<void> {
-  const fragment = readShareFragment();
+export async function openLinkInAddress(
+  persistence: StudioPersistence,
+  location?: LocationLike,
+  history?: HistoryLike,
+): Promise<void> {
+  const fragment = readShareFragment(location);
   if (fragment === undefined) return;
   const result = await decodeShareLink(fragment);
   // Cleared either way: a broken link stays reported in the banner, not in the address.
-  clearShareFragment();
+  clearShareFragment(location, history);
   const store = persistence.store;
   if (!result.ok) {
     persistence.alert(

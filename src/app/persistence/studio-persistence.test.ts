@@ -7,6 +7,7 @@ import { encodeShareFragment } from '../../domain/share/share-link';
 import { DesignRepository } from '../../platform/design-repository';
 import { FakeStorage, FakeTimers } from '../../platform/fakes.test-support';
 import type { HistoryLike } from '../../platform/url-hash';
+import { openLinkInAddress } from './open-link-in-address';
 import { startStudio } from './start-studio';
 
 function setup(storage = new FakeStorage(), timers = new FakeTimers()) {
@@ -205,5 +206,30 @@ describe('autosave and recent designs', () => {
       ...createDesign({ name: 'Untitled design' }),
       id: store.getState().design.id,
     });
+  });
+});
+
+describe('a link pasted into the address of an open studio', () => {
+  it('opens as its own design and leaves the address clean', async () => {
+    const { store, persistence } = await start();
+    const { location, history } = address(`#${await encodeShareFragment(whitepaperScenario2())}`);
+    await openLinkInAddress(persistence, location, history);
+    expect(store.getState().design).toStrictEqual(whitepaperScenario2());
+    expect(persistence.ui.getState().recent).toHaveLength(2);
+    expect(location.hash).toBe('');
+  });
+
+  it('reports a broken link, keeps the design and ignores an address without a link', async () => {
+    const { store, persistence } = await start();
+    const before = store.getState().design;
+    const broken = address('#d1.%%%');
+    await openLinkInAddress(persistence, broken.location, broken.history);
+    expect(store.getState().design).toBe(before);
+    expect(persistence.ui.getState().alerts[0]?.message).toContain('is still open');
+    expect(broken.location.hash).toBe('');
+    const plain = address('#section');
+    await openLinkInAddress(persistence, plain.location, plain.history);
+    expect(plain.location.hash).toBe('#section');
+    expect(persistence.ui.getState().recent).toHaveLength(1);
   });
 });
