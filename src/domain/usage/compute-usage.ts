@@ -9,6 +9,7 @@ import {
   lastUsable,
   tryParseCidr,
 } from '../ip/cidr';
+import { memoizeOnEntities } from '../model/memoize-on-entities';
 import {
   DELEGATION_ENTERPRISE_POLICIES,
   type Design,
@@ -73,16 +74,14 @@ function vnetUsageOf(
   };
 }
 
-const cache = new WeakMap<Design, DesignUsage>();
-
 /**
  * Address usage and Power Platform capacity of every VNet and subnet. Derived, never stored: memoized on
- * the design object (designs are immutable). Never throws on half-drawn designs: invalid prefixes count
- * as empty and are listed.
+ * the design's objects (designs are immutable; moving objects does not recompute). Never throws on
+ * half-drawn designs: invalid prefixes count as empty and are listed.
  */
-export function computeUsage(design: Design): DesignUsage {
-  const hit = cache.get(design);
-  if (hit) return hit;
+export const computeUsage: (design: Design) => DesignUsage = memoizeOnEntities(computeUsageNow);
+
+function computeUsageNow(design: Design): DesignUsage {
   const subnets = new Map<string, SubnetUsage>();
   const parsedByVnet = new Map<string, Array<{ usage: SubnetUsage; cidr: Cidr | undefined }>>();
   for (const subnet of design.subnets) {
@@ -101,7 +100,5 @@ export function computeUsage(design: Design): DesignUsage {
     vnets.push(usage);
     byVnet.set(vnet.id, usage);
   }
-  const result: DesignUsage = { vnets, subnets, byVnet };
-  cache.set(design, result);
-  return result;
+  return { vnets, subnets, byVnet };
 }

@@ -53,8 +53,23 @@ function scale(range: readonly [number, number], factor: number): [number, numbe
   return [Math.floor(range[0] * factor), Math.floor(range[1] * factor)];
 }
 
-/** The white paper's rule of thumb, with the ranges scaled to a subnet of `size` addresses. */
+const guidanceBySize = new Map<number, SizingGuidance>();
+
+/**
+ * The white paper's rule of thumb, with the ranges scaled to a subnet of `size` addresses. Shared per
+ * size (subnets come in 30 sizes): treat the result as read-only.
+ */
 export function sizingGuidance(size: number): SizingGuidance {
+  const hit = guidanceBySize.get(size);
+  if (hit) return hit;
+  const guidance = buildGuidance(size);
+  Object.freeze(guidance.forThisSubnet);
+  Object.freeze(guidance);
+  guidanceBySize.set(size, guidance);
+  return guidance;
+}
+
+function buildGuidance(size: number): SizingGuidance {
   const g = WHITEPAPER_ENVS_PER_SLASH24;
   const factor = size / 256;
   return {
