@@ -1,11 +1,11 @@
 import { type KeyboardEvent, useRef, useState } from 'react';
 import { countBySeverity } from '../domain/rules/validate';
-import { selectPanelFindings } from '../panels/findings/findings-of';
 import { FindingsPanel } from '../panels/findings/findings-panel';
 import { findingsTabLabel } from '../panels/findings/group-findings';
 import { CountPill } from '../panels/findings/severity-badge';
 import { InspectorPanel } from '../panels/inspector/inspector-panel';
 import { UsagePanel } from '../panels/usage/usage-panel';
+import { selectFindings } from '../store/selectors';
 import { useStudio } from '../store/use-studio';
 
 type Tab = 'inspector' | 'findings' | 'usage';
@@ -18,7 +18,7 @@ const tabs: ReadonlyArray<{ id: Tab; label: string }> = [
 
 /** The findings tab's counts; its own component so a design edit re-renders only this label. */
 function FindingsTabLabel() {
-  const counts = countBySeverity(useStudio(selectPanelFindings));
+  const counts = countBySeverity(useStudio(selectFindings));
   return (
     <>
       <span className="sr-only">{findingsTabLabel(counts)}</span>

@@ -1,3 +1,5 @@
+import { memoizeOnEntities } from './memoize-on-entities';
+
 /**
  * Lookup tables over a design, built once per design (designs are immutable) and shared by every rule,
  * the usage model and the exporters.
@@ -49,12 +51,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-const cache = new WeakMap<Design, DesignIndex>();
+/** The design's lookup tables (memoized on the design's objects). */
+export const indexDesign: (design: Design) => DesignIndex = memoizeOnEntities(buildIndex);
 
-/** The design's lookup tables (memoized on the design object). */
-export function indexDesign(design: Design): DesignIndex {
-  const hit = cache.get(design);
-  if (hit) return hit;
+function buildIndex(design: Design): DesignIndex {
   const subnetsByVnet = new Map<string, Subnet[]>();
   for (const s of design.subnets) push(subnetsByVnet, s.vnetId, s);
   const peeringsByVnet = new Map<string, Peering[]>();
@@ -82,6 +82,5 @@ export function indexDesign(design: Design): DesignIndex {
     policiesBySubnet,
     environmentsByPolicy,
   };
-  cache.set(design, index);
   return index;
 }

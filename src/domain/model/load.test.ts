@@ -102,6 +102,9 @@ describe('prototype-named ids', () => {
   it.each(['__proto__', 'constructor', 'prototype'])('refuses the id %s with a schema error', (bad) => {
     const d = sampleDesigns[0]!.create();
     d.environments[0]!.id = bad;
-    expect(errorsOf(JSON.parse(JSON.stringify(d)))[0]).toMatchObject({ code: 'schema', path: '$.environments[0].id' });
+    expect(errorsOf(JSON.parse(JSON.stringify(d)))[0]).toMatchObject({
+      code: 'schema',
+      path: '$.environments[0].id',
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { indexDesign } from '../model/design-index';
+import { memoizeOnEntities } from '../model/memoize-on-entities';
 import type { Design } from '../model/schema';
 import { allRules } from './all-rules';
 import { type Finding, severityOrder } from './types';
@@ -12,16 +13,14 @@ function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-const cache = new WeakMap<Design, Finding[]>();
-
 /**
  * Runs every rule of the catalogue. Findings are sorted (errors first, then by object, then rule) and
  * stable from run to run. A rule that throws on a half-drawn design is a bug; it is reported as a finding
- * rather than crashing the studio. Memoized on the design object.
+ * rather than crashing the studio. Memoized on the design's objects (moving objects does not re-validate).
  */
-export function validateDesign(design: Design): Finding[] {
-  const hit = cache.get(design);
-  if (hit) return hit;
+export const validateDesign: (design: Design) => Finding[] = memoizeOnEntities(runRules);
+
+function runRules(design: Design): Finding[] {
   const index = indexDesign(design);
   const findings: Finding[] = [];
   for (const rule of allRules) {
@@ -37,7 +36,6 @@ export function validateDesign(design: Design): Finding[] {
     }
   }
   findings.sort(compareFindings);
-  cache.set(design, findings);
   return findings;
 }
 

@@ -1,11 +1,10 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import type { Finding } from '../../domain/rules/types';
-import { selectSelection } from '../../store/selectors';
+import { selectFindings, selectSelection } from '../../store/selectors';
 import { useStudio, useStudioStore } from '../../store/use-studio';
 import { CheckboxField } from '../shared/checkbox-field';
 import { buttonClass, hintClass } from '../shared/form-styles';
 import { FindingItem } from './finding-item';
-import { selectPanelFindings } from './findings-of';
 import { type FindingGroup, findingKey, groupFindings, involvesAny } from './group-findings';
 import { CountPill } from './severity-badge';
 
@@ -64,7 +63,7 @@ function Group({
 /** The validator's findings by severity; a finding's button selects and centres its objects. */
 export function FindingsPanel() {
   const store = useStudioStore();
-  const findings = useStudio(selectPanelFindings);
+  const findings = useStudio(selectFindings);
   const selection = useStudio(selectSelection);
   const [onlySelected, setOnlySelected] = useState(false);
   const selected = useMemo(() => new Set(selection), [selection]);

@@ -1,12 +1,11 @@
-import { findingsByObject } from '../../store/selectors';
+import { findingsByObject, selectFindings } from '../../store/selectors';
 import { useStudio, useStudioStore } from '../../store/use-studio';
-import { selectPanelFindings } from '../findings/findings-of';
 import { SeverityIcon } from '../findings/severity-badge';
 
 /** The findings involving one object, under its inspector's heading. */
 export function ObjectFindings({ id }: { id: string }) {
   const store = useStudioStore();
-  const list = useStudio((s) => findingsByObject(selectPanelFindings(s)).get(id));
+  const list = useStudio((s) => findingsByObject(selectFindings(s)).get(id));
   if (!list || list.length === 0) return null;
   return (
     <section aria-label="Findings for this object" className="space-y-1">

@@ -1,12 +1,12 @@
+import { computeUsage } from '../../domain/usage';
 import { useStudio } from '../../store/use-studio';
 import { formatPercent } from '../shared/format';
 import { demandStatus, headroomText, meterValue, smallestPrefixText } from '../usage/usage-format';
 import { StatusPill, UsageMeter } from '../usage/usage-meter';
-import { usageOf } from '../usage/usage-of';
 
 /** A delegated subnet's estimated demand against its size, right under the prefix being edited. */
 export function SubnetDemandSummary({ id }: { id: string }) {
-  const subnet = useStudio((s) => usageOf(s.design).subnets.get(id));
+  const subnet = useStudio((s) => computeUsage(s.design).subnets.get(id));
   const demand = subnet?.demand;
   if (!subnet || !demand || !subnet.valid) return null;
   const status = demandStatus(demand);

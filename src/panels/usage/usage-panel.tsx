@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
+import { computeUsage } from '../../domain/usage';
 import { selectSelection } from '../../store/selectors';
 import { useStudio, useStudioStore } from '../../store/use-studio';
 import { buttonClass, hintClass } from '../shared/form-styles';
 import { HeadroomOverview } from './headroom-overview';
-import { usageOf } from './usage-of';
 import { visibleVnets } from './visible-vnets';
 import { VnetUsageCard } from './vnet-usage-card';
 
@@ -13,7 +13,7 @@ const VNET_LIMIT = 20;
 /** Address usage per VNet and subnet, and Power Platform demand versus capacity of delegated subnets. */
 export function UsagePanel() {
   const store = useStudioStore();
-  const usage = useStudio((s) => usageOf(s.design));
+  const usage = useStudio((s) => computeUsage(s.design));
   const selection = useStudio(selectSelection);
   const selected = useMemo(() => new Set(selection), [selection]);
   const [all, setAll] = useState(false);
