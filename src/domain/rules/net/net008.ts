@@ -33,6 +33,8 @@ const subnetKey = (s: Subnet) => {
 const vnetKey = (v: VirtualNetwork) =>
   v.name.trim() === '' ? undefined : `${v.subscriptionId}/${v.resourceGroup}/${v.name.trim()}`.toLowerCase();
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** ASCII case-insensitive equality without allocating (other characters compare exactly). */
 function sameName(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
@@ -51,7 +53,7 @@ function sameName(a: string, b: string): boolean {
 function allDistinct(subnets: readonly Subnet[]): boolean {
   for (let i = 0; i < subnets.length; i++) {
     const a = (subnets[i] as Subnet).name;
-    if (a !== a.trim() || /[^\x00-\x7f]/.test(a)) return false;
+    if (a !== a.trim() || NON_ASCII.test(a)) return false;
     for (let j = i + 1; j < subnets.length; j++) if (sameName(a, (subnets[j] as Subnet).name)) return false;
   }
   return true;
