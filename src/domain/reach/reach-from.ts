@@ -21,6 +21,8 @@ export type ReachResult =
       fix: string;
       /** Objects involved in the missing piece (hub VNet, peerings, route table). */
       objectIds: string[];
+      /** For 'transit': the path's names and what the hub lacks, so messages can merge both regions. */
+      transit?: { from: string; hub: string; to: string; gaps: string[] };
     };
 
 /** What a resource is, network-wise: an address range in a VNet, or networks behind a gateway VNet. */
@@ -54,7 +56,7 @@ function hubGaps(
   });
   if (!covering) {
     gaps.push(
-      `add a route on ${table ? `route table ${nameOf(table)}` : `a route table for ${nameOf(subnet)}`} sending ${range ? formatCidr(range) : nameOf(to)} to ${fwIp ? `${nameOf(hub)}'s firewall (${fwIp})` : `the firewall in ${nameOf(hub)}`} as VirtualAppliance`,
+      `add a route on ${table ? `route table ${nameOf(table)}` : `a route table for ${nameOf(subnet)} in ${nameOf(from)}`} sending ${range ? formatCidr(range) : nameOf(to)} to ${fwIp ? `${nameOf(hub)}'s firewall (${fwIp})` : `the firewall in ${nameOf(hub)}`} as VirtualAppliance`,
     );
     if (table) ids.push(table.id);
   }
@@ -137,6 +139,7 @@ export function reachFrom(design: Design, subnet: Subnet, target: ReachTarget): 
       kind: 'transit',
       fix: `${nameOf(from)} reaches ${nameOf(to)} only through ${nameOf(firstGap.hub)} and peering is not transitive: peer ${nameOf(from)} with ${nameOf(to)}, or ${firstGap.gaps.join(', ')}`,
       objectIds: [firstGap.hub.id, ...firstGap.ids],
+      transit: { from: nameOf(from), hub: nameOf(firstGap.hub), to: nameOf(to), gaps: firstGap.gaps },
     };
   }
   return {

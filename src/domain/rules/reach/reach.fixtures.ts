@@ -151,7 +151,7 @@ export const reachFixtures: RuleFixture[] = [
     trigger: hub({}),
     objectIds: [...all, 'vnet-h', 'p-vnet-d-hub', 'p-vnet-e-hub', 'p-vnet-w-hub'],
     message:
-      /vnet-pp-eus reaches vnet-data only through vnet-hub and peering is not transitive: peer vnet-pp-eus with vnet-data, or put a firewall or NVA in vnet-hub/,
+      /vnet-pp-eus and vnet-pp-wus reach vnet-data only through vnet-hub, and peering is not transitive: peer them with vnet-data, or put a firewall or NVA in vnet-hub/,
     near: hub({ firewall: true, routes: true, forwarded: true }),
   },
   {
@@ -160,7 +160,7 @@ export const reachFixtures: RuleFixture[] = [
     trigger: hub({ firewall: true, forwarded: true }),
     objectIds: [...all, 'vnet-h'],
     message:
-      /add a route on a route table for snet-pp sending 10.5.1.0\/24 to vnet-hub's firewall \(10.9.0.4\)/,
+      /add a route on a route table for snet-pp in vnet-pp-eus sending 10.5.1.0\/24 to vnet-hub's firewall \(10.9.0.4\) as VirtualAppliance, add a route on a route table for snet-pp in vnet-pp-wus/,
     near: hub({ firewall: true, routes: true, forwarded: true }),
   },
   {
