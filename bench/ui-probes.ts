@@ -1,0 +1,133 @@
+/**
+ * Functions that run inside the page (passed to Playwright's `addInitScript` / `evaluate`, so each one
+ * must be self-contained). All times are `performance.now()` in the page: milliseconds since navigation
+ * start, on the page's own clock.
+ */
+
+export interface FirstRenderProbe {
+  done: boolean;
+  /** The mutation that made every expected node present and visible. */
+  nodesAt: number;
+  /** The animation frame after it (the frame that paints them). */
+  frameAt: number;
+  count: number;
+}
+
+declare global {
+  var __benchFirstRender: FirstRenderProbe | undefined;
+}
+
+/** Init script: records when the canvas holds `expected` visible nodes. */
+export function installFirstRenderProbe(expected: number): void {
+  const state: FirstRenderProbe = { done: false, nodesAt: Number.NaN, frameAt: Number.NaN, count: 0 };
+  globalThis.__benchFirstRender = state;
+  const nodes = document.getElementsByClassName('react-flow__node');
+  const allVisible = () => {
+    for (const n of Array.from(nodes)) if ((n as HTMLElement).style.visibility === 'hidden') return false;
+    return true;
+  };
+  const finish = () => {
+    state.nodesAt = performance.now();
+    requestAnimationFrame(() => {
+      state.frameAt = performance.now();
+      state.done = true;
+    });
+  };
+  // Until every node is in the DOM, only additions matter; then React Flow may still hide nodes it
+  // has not measured, so watch their style until all show.
+  const observer = new MutationObserver(() => {
+    state.count = nodes.length;
+    if (nodes.length < expected) return;
+    observer.disconnect();
+    if (allVisible()) return finish();
+    const styles = new MutationObserver(() => {
+      if (!allVisible()) return;
+      styles.disconnect();
+      finish();
+    });
+    styles.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['style'] });
+  });
+  observer.observe(document, { subtree: true, childList: true });
+}
+
+export interface EditSample {
+  /** The input event's synchronous work (store update, validation, React render). */
+  sync: number;
+  /** Input event → the mutation of the findings tab's counts. */
+  findings: number;
+  /** Input event → the next animation frame. */
+  frame: number;
+  direction: 'add' | 'remove';
+}
+
+/**
+ * Alternates the edited input between `changed` (adds a finding) and `original` (removes it) and times
+ * each edit to the findings tab update. Throws when an edit does not change the findings count.
+ */
+export async function measureEdits(args: {
+  original: string;
+  changed: string;
+  repeats: number;
+  pauseMs: number;
+}): Promise<EditSample[]> {
+  const input = document.querySelector<HTMLInputElement>('[data-bench="edited-input"]');
+  const tab = document.getElementById('tab-findings');
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+  if (!input || !tab || !setValue) throw new Error('The edited input or the findings tab is missing.');
+  const out: EditSample[] = [];
+  for (let i = 0; i < 2 * args.repeats; i++) {
+    const direction = i % 2 === 0 ? 'add' : 'remove';
+    const before = tab.textContent;
+    let resolveMutation: (t: number) => void = () => {};
+    const mutated = new Promise<number>((resolve) => {
+      resolveMutation = resolve;
+    });
+    const observer = new MutationObserver(() => resolveMutation(performance.now()));
+    observer.observe(tab, { subtree: true, childList: true, characterData: true });
+    const t0 = performance.now();
+    setValue.call(input, direction === 'add' ? args.changed : args.original);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const t1 = performance.now();
+    const timeout = new Promise<number>((resolve) => setTimeout(() => resolve(Number.NaN), 5000));
+    const tm = await Promise.race([mutated, timeout]);
+    observer.disconnect();
+    if (Number.isNaN(tm) || tab.textContent === before)
+      throw new Error(`Edit ${i} (${direction}) did not change the findings count "${before}".`);
+    await new Promise((r) => requestAnimationFrame(r));
+    out.push({ sync: t1 - t0, findings: tm - t0, frame: performance.now() - t0, direction });
+    await new Promise((r) => setTimeout(r, args.pauseMs));
+  }
+  return out;
+}
+
+/** Starts recording animation frame intervals and long tasks; `stop` returns them. */
+export function startFrameRecorder(): void {
+  const frames: number[] = [];
+  const longTasks: number[] = [];
+  let last = performance.now();
+  let running = true;
+  const tick = (t: number) => {
+    frames.push(t - last);
+    last = t;
+    if (running) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame((t) => {
+    last = t;
+    requestAnimationFrame(tick);
+  });
+  const po = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longTasks.push(e.duration);
+  });
+  try {
+    po.observe({ type: 'longtask', buffered: false });
+  } catch {
+    // Long task timing is not supported: frames alone.
+  }
+  (
+    globalThis as unknown as { __benchFrames: () => { frames: number[]; longTasks: number[] } }
+  ).__benchFrames = () => {
+    running = false;
+    po.disconnect();
+    return { frames, longTasks };
+  };
+}
