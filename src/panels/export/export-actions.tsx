@@ -4,8 +4,8 @@ import type { Design } from '../../domain/model/schema';
 import { copyText } from '../../platform/clipboard';
 import { downloadFile } from '../../platform/download-file';
 import { useStudioStore } from '../../store/use-studio';
-import { allExportFiles, type ExportView } from './export-view';
-import { zipFileName, zipFiles } from './zip-files';
+import { runInBackground } from './export-runner';
+import type { ExportView } from './export-view';
 
 /**
  * Copy, Download (the file shown) and Download all (every file of the export as a .zip). The outcome is
@@ -54,10 +54,11 @@ export function ExportActions({
   const downloadAll = async () => {
     setZipping(true);
     try {
-      const files = allExportFiles(design, selection);
-      const name = zipFileName(files);
-      downloadFile(await zipFiles(files), name, 'application/zip');
-      say(`Downloaded ${name} with ${files.length} files.`);
+      const result = await runInBackground({ kind: 'zip', design, selection });
+      if (result.kind === 'error') throw new Error(result.message);
+      if (result.kind !== 'zip') return;
+      downloadFile(result.bytes, result.name, 'application/zip');
+      say(`Downloaded ${result.name} with ${result.count} files.`);
     } catch (e) {
       say(`The archive could not be made (${e instanceof Error ? e.message : String(e)}).`, 'error');
     } finally {

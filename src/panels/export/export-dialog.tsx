@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { actionButton } from '../../app/persistence/styles';
 import { describeObject } from '../../domain/export/plan/describe';
 import { selectDesign, selectSelection } from '../../store/selectors';
@@ -17,6 +17,7 @@ import {
 } from './export-view';
 import { HIGHLIGHT_LIMIT } from './highlighter';
 import { useCodeLines } from './use-code-lines';
+import { useExportView } from './use-export-view';
 
 const frame =
   'm-auto h-[min(60rem,calc(100vh-2rem))] w-[min(96rem,calc(100vw-2rem))] overflow-hidden rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100';
@@ -42,15 +43,7 @@ export default function ExportDialog({ onClose }: { onClose(): void }) {
     element.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
   }, []);
 
-  const request = useMemo(
-    () => ({ design, tab, contents, selection, scope }),
-    [design, tab, contents, selection, scope],
-  );
-  // Exporting a large design takes a moment: the dialog paints first (and keeps the previous file
-  // while the next is computed), then the export follows in a background render.
-  const deferred = useDeferredValue(request, null);
-  const view = useMemo(() => (deferred ? exportView(deferred.design, deferred) : undefined), [deferred]);
-  const pending = deferred !== request;
+  const { view, pending } = useExportView(design, { tab, contents, selection, scope });
   const { lines, highlighted } = useCodeLines(view?.text ?? '', view?.language ?? 'bicep');
   const panel = useRef<HTMLDivElement>(null);
   const objectId = selection.length === 1 ? selection[0] : undefined;

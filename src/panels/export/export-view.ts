@@ -64,22 +64,44 @@ const slug = (text: string) =>
 
 const cache = new WeakMap<Design, Map<string, ExportView>>();
 
-/** The export for one request. Never throws: an exporter failure becomes an empty view saying why. */
-export function exportView(design: Design, request: ExportRequest): ExportView {
-  const contents = effectiveContents(request.contents, request.selection);
-  const selection = contents === 'design' ? undefined : request.selection;
-  const key = JSON.stringify([request.tab, contents, selection ?? null, request.scope ?? null]);
+const keyOf = (request: ExportRequest, contents: ExportContents) =>
+  JSON.stringify([
+    request.tab,
+    contents,
+    contents === 'design' ? null : request.selection,
+    request.scope ?? null,
+  ]);
+
+function viewsOf(design: Design): Map<string, ExportView> {
   let views = cache.get(design);
   if (!views) {
     views = new Map();
     cache.set(design, views);
   }
-  const hit = views.get(key);
-  if (hit) return hit;
-  const view = computeView(design, request.tab, contents, selection, request.scope);
+  return views;
+}
+
+/** The view of a request if it was computed for this design object already. */
+export function cachedExportView(design: Design, request: ExportRequest): ExportView | undefined {
+  return cache.get(design)?.get(keyOf(request, effectiveContents(request.contents, request.selection)));
+}
+
+/** Keeps a view computed elsewhere (in the export worker) for this design object. */
+export function rememberExportView(design: Design, request: ExportRequest, view: ExportView): void {
+  const views = viewsOf(design);
   // A few views per design are enough (three tabs, a scope or two); the map dies with the design.
   if (views.size > 24) views.clear();
-  views.set(key, view);
+  views.set(keyOf(request, effectiveContents(request.contents, request.selection)), view);
+}
+
+/** The export for one request. Never throws: an exporter failure becomes an empty view saying why. */
+export function exportView(design: Design, request: ExportRequest): ExportView {
+  const hit = cachedExportView(design, request);
+  if (hit) return hit;
+  const contents = effectiveContents(request.contents, request.selection);
+  const selection = contents === 'design' ? undefined : request.selection;
+  const view = computeView(design, request.tab, contents, selection, request.scope);
+  rememberExportView(design, request, view);
   return view;
 }
 
