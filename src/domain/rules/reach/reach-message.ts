@@ -19,3 +19,26 @@ export function reachObjectIds(check: ReachCheck, extra: readonly string[] = [])
     ...extra,
   ];
 }
+
+/** Joins fixes, merging "peer a with t" and "peer b with t" into "peer a and b with t" (first position kept). */
+export function joinFixes(fixes: readonly string[]): string {
+  const parts: Array<string | { to: string; from: string[] }> = [];
+  const peerWith = new Map<string, { to: string; from: string[] }>();
+  for (const fix of new Set(fixes)) {
+    const m = /^peer (.+) with ([^,;]+)$/.exec(fix);
+    const from = m?.[1];
+    const to = m?.[2];
+    if (from === undefined || to === undefined) {
+      parts.push(fix);
+      continue;
+    }
+    const group = peerWith.get(to);
+    if (group) group.from.push(from);
+    else {
+      const created = { to, from: [from] };
+      peerWith.set(to, created);
+      parts.push(created);
+    }
+  }
+  return parts.map((p) => (typeof p === 'string' ? p : `peer ${listNames(p.from)} with ${p.to}`)).join('; ');
+}

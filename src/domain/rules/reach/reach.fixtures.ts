@@ -100,7 +100,7 @@ export const reachFixtures: RuleFixture[] = [
     trigger: withData(),
     objectIds: all,
     message:
-      /sql-orders \(needed by env-prod\) is reachable from none .*: peer vnet-pp-eus with vnet-data; peer vnet-pp-wus with vnet-data/,
+      /sql-orders \(needed by env-prod\) is reachable from none .*: peer vnet-pp-eus and vnet-pp-wus with vnet-data\.$/,
     near: directlyPeered,
   },
   {

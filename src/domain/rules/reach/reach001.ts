@@ -3,7 +3,7 @@ import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
 import { listNames, nameOf } from '../shared/names';
 import type { Rule } from '../types';
-import { reachObjectIds, resourceNeededBy } from './reach-message';
+import { joinFixes, reachObjectIds, resourceNeededBy } from './reach-message';
 
 /** REACH001: a needed resource is reachable from none of the policy's delegated VNets (and no hub is close). */
 export const reach001: Rule = {
@@ -15,11 +15,11 @@ export const reach001: Rule = {
     return evaluateReach(design).flatMap((check) => {
       const results = check.ends.map((e) => e.result);
       if (results.some((r) => r.reachable || r.kind === 'transit')) return [];
-      const fixes = [...new Set(results.flatMap((r) => (r.reachable ? [] : [r.fix])))];
+      const fixes = results.flatMap((r) => (r.reachable ? [] : [r.fix]));
       return [
         finding(
           reach001,
-          `${resourceNeededBy(check)} is reachable from none of policy ${nameOf(check.policy)}'s delegated VNets (${listNames(check.ends.map((e) => nameOf(e.vnet)))}): ${fixes.join('; ')}.`,
+          `${resourceNeededBy(check)} is reachable from none of policy ${nameOf(check.policy)}'s delegated VNets (${listNames(check.ends.map((e) => nameOf(e.vnet)))}): ${joinFixes(fixes)}.`,
           reachObjectIds(
             check,
             results.flatMap((r) => r.objectIds),
