@@ -16,7 +16,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { type Browser, chromium, type Page } from '@playwright/test';
+import { type Browser, type CDPSession, chromium, type Page } from '@playwright/test';
 import { encodeShareFragment } from '../src/domain/share/share-link';
 import { initialChunkSizes } from './bundle-sizes';
 import { printProfileSummary } from './cpu-profile';
@@ -72,11 +72,13 @@ const design = createStudioBenchDesign();
 const expected = canvasObjectCount(design);
 const fragment = await encodeShareFragment(design);
 
-async function openDesign(browser: Browser, url: string) {
+async function openDesign(browser: Browser, url: string, profileTo?: string) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   await page.addInitScript(NAME_SHIM);
   await page.addInitScript(installFirstRenderProbe, expected);
+  const cdp = profileTo ? await context.newCDPSession(page) : undefined;
+  if (cdp) await startProfiler(cdp);
   await page.goto(`${url}/#${fragment}`);
   try {
     await page.waitForFunction(() => globalThis.__benchFirstRender?.done === true, undefined, {
@@ -87,6 +89,7 @@ async function openDesign(browser: Browser, url: string) {
     const count = await page.evaluate(() => globalThis.__benchFirstRender?.count);
     throw new Error(`The canvas showed ${count} of ${expected} nodes within 60 s.`);
   }
+  if (cdp && profileTo) await stopProfiler(cdp, profileTo);
   const probe = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];
@@ -130,6 +133,20 @@ async function measureDrag(page: Page) {
   );
 }
 
+async function startProfiler(cdp: CDPSession) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+}
+
+async function stopProfiler(cdp: CDPSession, name: string) {
+  const { profile } = await cdp.send('Profiler.stop');
+  mkdirSync('.e2e-dist', { recursive: true });
+  const file = path.join('.e2e-dist', `${name}.cpuprofile`);
+  writeFileSync(file, JSON.stringify(profile));
+  printProfileSummary(profile, file);
+}
+
 const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
 
 async function main() {
@@ -155,27 +172,21 @@ async function main() {
     }
 
     // 2. Edit → findings, and 3. drag, on one open studio.
-    const { context, page } = await openDesign(browser, server.url);
+    const { context, page } = await openDesign(
+      browser,
+      server.url,
+      opts.profile ? 'bench-first-render' : undefined,
+    );
     const edit = await selectEditedSubnet(page);
     const cdp = opts.profile ? await context.newCDPSession(page) : undefined;
-    if (cdp) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      await cdp.send('Profiler.start');
-    }
+    if (cdp) await startProfiler(cdp);
     await page.evaluate(measureEdits, { ...edit, repeats: 3, pauseMs: 50 }); // warm-up
     const samples: EditSample[] = await page.evaluate(measureEdits, {
       ...edit,
       repeats: EDITS,
       pauseMs: 100,
     });
-    if (cdp) {
-      const { profile } = await cdp.send('Profiler.stop');
-      mkdirSync('.e2e-dist', { recursive: true });
-      const file = path.join('.e2e-dist', 'bench-edit.cpuprofile');
-      writeFileSync(file, JSON.stringify(profile));
-      printProfileSummary(profile, file);
-    }
+    if (cdp) await stopProfiler(cdp, 'bench-edit');
     const drag = await measureDrag(page);
     await context.close();
 
