@@ -43,6 +43,10 @@ export default function IpPlanDialog({ onClose }: { onClose(): void }) {
     const id = row.subnetId ?? row.vnetId;
     onClose();
     store.getState().focus([id]);
+    // Keyboard users continue on the canvas, at the object they chose.
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus(),
+    );
   };
 
   const copy = async () => {
@@ -92,7 +96,10 @@ export default function IpPlanDialog({ onClose }: { onClose(): void }) {
         <span id="ip-plan-count" className="text-xs text-slate-600 dark:text-slate-400">
           {shown}
         </span>
-        <div className="ml-auto flex items-center gap-2">
+        <p role="status" className="min-w-0 flex-1 text-right text-xs text-slate-600 dark:text-slate-300">
+          {status}
+        </p>
+        <div className="flex items-center gap-2">
           <button type="button" className={secondaryButton} onClick={() => void copy()}>
             Copy as TSV
           </button>
@@ -101,10 +108,7 @@ export default function IpPlanDialog({ onClose }: { onClose(): void }) {
           </button>
         </div>
       </div>
-      <p role="status" className="min-h-6 px-4 py-1 text-xs text-slate-600 dark:text-slate-300">
-        {status}
-      </p>
-      <div className="min-h-0 flex-1 overflow-auto border-t border-slate-200 dark:border-slate-700">
+      <div className="min-h-0 flex-1 overflow-auto">
         {view.rows.length === 0 ? (
           <p className="px-4 py-6 text-sm text-slate-600 dark:text-slate-300">
             {view.total === 0 ? 'This design has no subnets yet.' : 'No row matches the filter.'}

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useRef, useState } from 'react';
+import { Fragment, type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
 import {
   formatIpPlanCell,
   type IpPlanColumn,
@@ -20,6 +20,21 @@ interface Props {
 
 const ariaSort = (sort: IpPlanSort | undefined, key: IpPlanColumnKey) =>
   sort?.key === key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
+
+/** Service names are long: let them wrap after a slash (`<wbr>` adds no text, so copies stay exact). */
+function breakAfterSlashes(text: string): ReactNode {
+  const parts = text.split('/');
+  return parts.map((part, i) => (
+    <Fragment key={i}>
+      {part}
+      {i < parts.length - 1 ? (
+        <>
+          /<wbr />
+        </>
+      ) : null}
+    </Fragment>
+  ));
+}
 
 const cellFocus = 'focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-sky-600';
 
@@ -111,9 +126,9 @@ export function IpPlanTable({ caption, columns, rows, sort, onSort, onActivate }
                   data-cell={`${i + 1}:${col}`}
                   tabIndex={tabIndex(i + 1, col)}
                   onFocus={() => setActive({ row: i + 1, col })}
-                  className={`border-b border-slate-200 px-2 py-1 whitespace-nowrap dark:border-slate-700 ${Tag === 'th' ? 'font-medium' : 'font-normal'} ${c.numeric ? 'text-right tabular-nums' : ''} ${c.type === 'prefix' || c.type === 'address' ? 'font-mono text-[12px]' : ''} ${negative ? 'font-semibold text-red-700 dark:text-red-300' : ''} ${cellFocus}`}
+                  className={`border-b border-slate-200 px-2 py-1 align-baseline dark:border-slate-700 ${c.key === 'delegation' ? 'min-w-40' : 'whitespace-nowrap'} ${Tag === 'th' ? 'font-medium' : 'font-normal'} ${c.numeric ? 'text-right tabular-nums' : ''} ${c.type === 'prefix' || c.type === 'address' ? 'font-mono text-[12px]' : ''} ${negative ? 'font-semibold text-red-700 dark:text-red-300' : ''} ${cellFocus}`}
                 >
-                  {text}
+                  {c.key === 'delegation' ? breakAfterSlashes(text) : text}
                 </Tag>
               );
             })}

@@ -21,6 +21,11 @@ export function ModalDialog({ id, title, description, className, onClose, childr
     const element = dialog.current;
     if (element && !element.open) element.showModal();
   }, []);
+  // Leaving the top layer first lets the parent move focus back to the page (a modal makes it inert).
+  const close = () => {
+    dialog.current?.close();
+    onClose();
+  };
   return (
     <dialog
       ref={dialog}
@@ -29,10 +34,10 @@ export function ModalDialog({ id, title, description, className, onClose, childr
       className={`m-auto overflow-hidden rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 ${className}`}
       onCancel={(e) => {
         e.preventDefault();
-        onClose();
+        close();
       }}
       onClick={(e) => {
-        if (e.target === e.currentTarget) onClose();
+        if (e.target === e.currentTarget) close();
       }}
     >
       <div className="flex h-full flex-col">
@@ -49,7 +54,7 @@ export function ModalDialog({ id, title, description, className, onClose, childr
             type="button"
             className={actionButton}
             aria-label={`Close ${title.toLowerCase()}`}
-            onClick={onClose}
+            onClick={close}
           >
             <span aria-hidden="true" className="text-lg leading-none">
               ×
