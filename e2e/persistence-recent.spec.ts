@@ -23,9 +23,9 @@ test('recent designs: open, rename, delete with confirmation, new design', async
   await expect(dialog.getByText('Open now')).toHaveCount(1);
   // Modal: the rest of the studio is inert while it is open.
   expect(await dialog.evaluate((e) => e.matches(':modal'))).toBe(true);
-  expect(
-    await dialog.evaluate((e) => getComputedStyle(e, '::backdrop').backgroundColor),
-  ).not.toBe('rgba(0, 0, 0, 0)');
+  expect(await dialog.evaluate((e) => getComputedStyle(e, '::backdrop').backgroundColor)).not.toBe(
+    'rgba(0, 0, 0, 0)',
+  );
   await expect(dialog.getByRole('listitem').first()).toContainText(/Changed just now/);
   await page.screenshot({ path: 'e2e/screenshots/persistence-recent-dialog.png' });
 
