@@ -20,6 +20,17 @@ interface FlowState {
 const sameSet = (a: ReadonlySet<string>, b: readonly string[]) =>
   a.size === b.length && b.every((x) => a.has(x));
 
+/**
+ * `next`, or `previous` when it holds the very same items: a new array makes React Flow re-adopt every
+ * node or edge and re-run every node's and edge's store selector, which an edit that changes nothing
+ * on the canvas (a subnet prefix, a rule) must not pay for.
+ */
+function keepIfSame<T>(next: T[], previous: T[]): T[] {
+  if (next.length !== previous.length) return next;
+  for (let i = 0; i < next.length; i++) if (next[i] !== previous[i]) return next;
+  return previous;
+}
+
 export function useFlowState() {
   const store = useStudioStore();
   const design = useStudio(selectDesign);
@@ -39,8 +50,8 @@ export function useFlowState() {
     current = {
       design,
       selection,
-      nodes: buildNodes(design, sel, state.nodes),
-      edges: buildEdges(design, selectedEdges, sel, state.edges),
+      nodes: keepIfSame(buildNodes(design, sel, state.nodes), state.nodes),
+      edges: keepIfSame(buildEdges(design, selectedEdges, sel, state.edges), state.edges),
     };
     setState(current);
   }
