@@ -1,4 +1,4 @@
-import { JSDOM } from 'jsdom';
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { composeSvg, escapeXml } from './compose-svg';
 import { diagramScope } from './diagram-scope';
@@ -104,7 +104,7 @@ describe('composeSvg', () => {
 
   it('is a well-formed SVG document with the title, the nested diagram and the legend', () => {
     const svg = compose('Hub & spoke <prod>');
-    const doc = new new JSDOM().window.DOMParser().parseFromString(svg, 'image/svg+xml');
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).toBeNull();
     const root = doc.documentElement;
     expect(root.getAttribute('width')).toBe(String(layout.width));
