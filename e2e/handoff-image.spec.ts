@@ -119,18 +119,31 @@ test('a dark PNG has the dark background; a selection draws only the selected ob
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`the exported PNG, shown for review (${scheme})`, async ({ page }) => {
+  test(`the exported PNG and SVG, shown for review (${scheme})`, async ({ page }) => {
     const studio = new StudioPage(page);
     await studio.open('/');
+    const started = Date.now();
     const png = await bytesOf(
       await exportImage(page, 'PNG', { scheme: scheme === 'light' ? 'Light' : 'Dark' }),
     );
-    const { width, height } = pngHeader(png);
-    await page.setContent(
-      `<body style="margin:0"><img alt="" src="data:image/png;base64,${Buffer.from(png).toString('base64')}" style="width:${width / 2}px"></body>`,
+    const pngMs = Date.now() - started;
+    const svg = await bytesOf(
+      await exportImage(page, 'SVG', { scheme: scheme === 'light' ? 'Light' : 'Dark' }),
     );
-    await page.setViewportSize({ width: width / 2, height: height / 2 });
-    await page.screenshot({ path: `e2e/screenshots/handoff-diagram-${scheme}.png` });
+    console.log(`${scheme}: PNG ${png.length} bytes in ${pngMs} ms, SVG ${svg.length} bytes`);
     await writeFile(`e2e/screenshots/handoff-diagram-export-${scheme}.png`, png);
+    await writeFile(`e2e/screenshots/handoff-diagram-export-${scheme}.svg`, svg);
+    const { width, height } = pngHeader(png);
+    await page.setViewportSize({ width: width / 2, height: height / 2 });
+    const show = async (type: string, bytes: Uint8Array, name: string) => {
+      await page.setContent(
+        `<body style="margin:0"><img alt="" src="data:${type};base64,${Buffer.from(bytes).toString('base64')}" style="display:block;width:${width / 2}px"></body>`,
+      );
+      await expect(page.locator('img')).toHaveJSProperty('complete', true);
+      expect(await page.locator('img').evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(0);
+      await page.screenshot({ path: `e2e/screenshots/handoff-diagram-${name}-${scheme}.png` });
+    };
+    await show('image/png', png, 'png');
+    await show('image/svg+xml', svg, 'svg');
   });
 }
