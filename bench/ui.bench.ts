@@ -29,12 +29,14 @@ const { values: opts } = parseArgs({
     runs: { type: 'string', default: '7' },
     edits: { type: 'string', default: '20' },
     profile: { type: 'boolean', default: false },
+    /** Serve this already built folder instead (e.g. a build of another revision, to compare). */
+    dist: { type: 'string' },
   },
 });
 const RUNS = Number(opts.runs);
 const EDITS = Number(opts.edits);
 const PORT = 4310;
-const OUT_DIR = opts.profile ? '.e2e-dist/bench-profile' : '.e2e-dist/bench';
+const OUT_DIR = opts.dist ?? (opts.profile ? '.e2e-dist/bench-profile' : '.e2e-dist/bench');
 const VIEWPORT = { width: 1280, height: 800 };
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The same browser and flags as playwright.config.ts.
@@ -159,7 +161,9 @@ async function stopProfiler(cdp: CDPSession, name: string) {
 const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
 
 async function main() {
-  const { built } = ensureBuild(OUT_DIR, opts.profile ? ['--minify', 'false'] : []);
+  const { built } = opts.dist
+    ? { built: false }
+    : ensureBuild(OUT_DIR, opts.profile ? ['--minify', 'false'] : []);
   const server = await startPreview(OUT_DIR, PORT);
   const browser = await chromium.launch(launchOptions);
   try {
