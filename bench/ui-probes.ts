@@ -11,6 +11,8 @@ export interface FirstRenderProbe {
   /** The animation frame after it (the frame that paints them). */
   frameAt: number;
   count: number;
+  /** Long tasks seen since navigation, as [start, end]. */
+  longTasks: Array<[number, number]>;
 }
 
 declare global {
@@ -19,8 +21,21 @@ declare global {
 
 /** Init script: records when the canvas holds `expected` visible nodes. */
 export function installFirstRenderProbe(expected: number): void {
-  const state: FirstRenderProbe = { done: false, nodesAt: Number.NaN, frameAt: Number.NaN, count: 0 };
+  const state: FirstRenderProbe = {
+    done: false,
+    nodesAt: Number.NaN,
+    frameAt: Number.NaN,
+    count: 0,
+    longTasks: [],
+  };
   globalThis.__benchFirstRender = state;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) state.longTasks.push([e.startTime, e.startTime + e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long task timing: "settled" stays unknown.
+  }
   const nodes = document.getElementsByClassName('react-flow__node');
   const allVisible = () => {
     for (const n of Array.from(nodes)) if ((n as HTMLElement).style.visibility === 'hidden') return false;
