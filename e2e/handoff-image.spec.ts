@@ -1,8 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { type Download, expect, type Page, test } from '@playwright/test';
+import { canvasObjectCount, createStudioBenchDesign } from '../bench/studio-design';
 import { readDesignFromPng } from '../src/domain/png';
 import { dropBytes, pngHeader, topLeftPixel } from './fixtures/handoff';
-import { PersistenceControls } from './fixtures/share-links';
+import { designFile, PersistenceControls } from './fixtures/share-links';
 import { StudioPage } from './fixtures/studio-page';
 
 const scenario1 = 'White paper scenario 1: resources in a paired region';
@@ -147,3 +148,38 @@ for (const scheme of ['light', 'dark'] as const) {
     await show('image/svg+xml', svg, 'svg');
   });
 }
+
+test('a design of about 500 objects: every object is drawn, though the canvas shows only those in view', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const studio = new StudioPage(page);
+  const errors = await studio.open('/');
+  const design = createStudioBenchDesign();
+  const chooser = page.waitForEvent('filechooser');
+  await new PersistenceControls(page).button('Open').click();
+  await (await chooser).setFiles(designFile(design, 'large.json'));
+  await expect(studio.designName).toHaveValue(design.name);
+  const objects = canvasObjectCount(design);
+  // Zoomed in, the canvas draws only what is in view.
+  const zoomIn = page.getByRole('button', { name: 'Zoom In' });
+  for (let i = 0; i < 6; i++) await zoomIn.click();
+  await expect.poll(() => studio.nodes().count()).toBeLessThan(objects / 2);
+  const viewport = await page.locator('.react-flow__viewport').getAttribute('style');
+
+  let started = Date.now();
+  const svg = new TextDecoder().decode(await bytesOf(await exportImage(page, 'SVG')));
+  const svgMs = Date.now() - started;
+  expect(svg.match(/class="react-flow__node /g)?.length).toBe(objects);
+  started = Date.now();
+  const png = await bytesOf(await exportImage(page, 'PNG'));
+  const pngMs = Date.now() - started;
+  const { width, height } = pngHeader(png);
+  console.log(
+    `${objects} objects: SVG ${svg.length} bytes in ${svgMs} ms; PNG ${width}×${height}, ${png.length} bytes in ${pngMs} ms`,
+  );
+  expect(Math.max(width, height)).toBeLessThanOrEqual(2 * 7000);
+  // The view is back where it was.
+  await expect(page.locator('.react-flow__viewport')).toHaveAttribute('style', viewport ?? '');
+  expect(errors).toEqual([]);
+});

@@ -12,6 +12,8 @@ import { composeSvg, type ImageScheme, schemeColours } from './compose-svg';
 import { diagramScope } from './diagram-scope';
 import { diagramFrame, type ImageLayout, imageLayout, PIXEL_RATIO } from './image-layout';
 import { diagramLegend } from './legend';
+import { browserDefaults, minifyStyles } from './minify-styles';
+import { withAllDrawn } from './with-all-drawn';
 import { withColorScheme } from './with-color-scheme';
 
 export interface DiagramRequest {
@@ -56,15 +58,22 @@ function captureFilter(nodeIds: ReadonlySet<string>) {
 }
 
 /**
- * Removes the edges outside the picture from the captured document. html-to-image copies SVG elements
- * whole, without asking its filter about their children, so edges are pruned from its output instead.
+ * Tidies html-to-image's document: removes the edges outside the picture (it copies SVG elements whole,
+ * without asking its filter about their children) and the style declarations the browser would compute
+ * anyway.
  */
-function pruneEdges(svg: string, keep: ReadonlySet<string>, all: number): string {
-  if (keep.size === all) return svg;
+function tidyCapture(svg: string, keepEdges: ReadonlySet<string>, allEdges: number): string {
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
   if (doc.querySelector('parsererror')) throw new Error('The diagram capture could not be read back.');
-  for (const edge of doc.querySelectorAll('.react-flow__edge'))
-    if (!keep.has(edge.getAttribute('data-id') ?? '')) edge.remove();
+  if (keepEdges.size < allEdges)
+    for (const edge of doc.querySelectorAll('.react-flow__edge'))
+      if (!keepEdges.has(edge.getAttribute('data-id') ?? '')) edge.remove();
+  const defaults = browserDefaults(document, copiedStyleProperties());
+  try {
+    minifyStyles(doc.documentElement, defaults);
+  } finally {
+    defaults.dispose();
+  }
   return new XMLSerializer().serializeToString(doc);
 }
 
@@ -79,18 +88,21 @@ export async function renderDiagramSvg(request: DiagramRequest): Promise<Diagram
   const legend = diagramLegend(scope.nodes, scope.edges);
   const layout = imageLayout(frame, legend.length);
   const { toSvg } = await import('html-to-image');
-  const dataUrl = await withColorScheme(scheme, root, () =>
-    toSvg(viewport, {
-      width: frame.width,
-      height: frame.height,
-      // Fonts are the system's; reading every style sheet for web fonts would find none.
-      skipFonts: true,
-      includeStyleProperties: copiedStyleProperties(),
-      filter: captureFilter(new Set(scope.nodes.map((n) => n.id))),
-      style: { width: `${frame.width}px`, height: `${frame.height}px`, transform: frame.transform },
-    }),
+  const ids = scope.nodes.map((n) => n.id);
+  const dataUrl = await withAllDrawn(flow, root, ids, () =>
+    withColorScheme(scheme, root, () =>
+      toSvg(viewport, {
+        width: frame.width,
+        height: frame.height,
+        // Fonts are the system's; reading every style sheet for web fonts would find none.
+        skipFonts: true,
+        includeStyleProperties: copiedStyleProperties(),
+        filter: captureFilter(new Set(ids)),
+        style: { width: `${frame.width}px`, height: `${frame.height}px`, transform: frame.transform },
+      }),
+    ),
   );
-  const diagramSvg = pruneEdges(
+  const diagramSvg = tidyCapture(
     decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1)),
     new Set(scope.edges.map((e) => e.id)),
     flow.getEdges().length,
