@@ -14,6 +14,7 @@
  * functions that took the most time.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Browser, type CDPSession, chromium, type Page } from '@playwright/test';
@@ -176,7 +177,10 @@ async function main() {
   const browser = await chromium.launch(launchOptions);
   try {
     console.log(
-      `${design.name}: ${expected} canvas objects, link of ${fragment.length} characters; build ${built ? 'rebuilt' : 'reused'} (${OUT_DIR}).`,
+      `${design.name}: ${expected} canvas objects, link of ${fragment.length} characters; build ${built ? 'rebuilt' : 'reused'} (${OUT_DIR}); load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} on ${os.availableParallelism()} cores.`,
     );
     // 1. First render, each run in a fresh context (no cache, no stored designs); one warm-up run.
     const nodes: number[] = [];
