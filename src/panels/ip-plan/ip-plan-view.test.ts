@@ -28,12 +28,12 @@ describe('ipPlanView', () => {
       'firstUsable',
       'lastUsable',
       'usable',
+      'demand',
+      'headroom',
       'delegation',
       'natGateway',
       'nsg',
       'routeTable',
-      'demand',
-      'headroom',
     ]);
     const free = ipPlanView(design, { filter: '', sort: undefined, includeFree: true });
     expect(free.columns[0]?.key).toBe('kindLabel');

@@ -23,7 +23,7 @@ export interface IpPlanViewOptions {
   includeFree: boolean;
 }
 
-/** The columns the table shows (the CSV and TSV carry every column). */
+/** The columns the table shows (the CSV and TSV carry every column, in the export order). */
 const tableKeys: readonly IpPlanColumnKey[] = [
   'vnet',
   'subnet',
@@ -31,12 +31,13 @@ const tableKeys: readonly IpPlanColumnKey[] = [
   'firstUsable',
   'lastUsable',
   'usable',
+  // Demand and headroom next to the size they are measured against, before the long service names.
+  'demand',
+  'headroom',
   'delegation',
   'natGateway',
   'nsg',
   'routeTable',
-  'demand',
-  'headroom',
 ];
 
 export interface IpPlanView {
