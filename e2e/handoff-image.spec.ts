@@ -114,9 +114,19 @@ test('a dark PNG has the dark background; a selection draws only the selected ob
   expect(drawn('vnet2-eastus')).toBe(true);
   expect(drawn('vnet1-westus')).toBe(false);
   expect(drawn('ep-contoso-us')).toBe(false);
+  // Neither the label of a connection left out, nor the selection's ring and resize handles.
+  expect(drawn('>secondary<')).toBe(false);
+  expect(drawn('react-flow__resize-control')).toBe(false);
+  expect(drawn('class="react-flow__node react-flow__node-vnet nopan selected')).toBe(false);
+  // The selection is back once the picture is drawn.
+  await expect(studio.node('Virtual network', 'vnet2-eastus')).toHaveClass(/selected/);
   const part = svgSize(svg);
   expect(part.width * part.height).toBeLessThan(whole.width * whole.height);
   expect(errors).toEqual([]);
+  await page.setContent(
+    `<body style="margin:0"><img alt="" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}"></body>`,
+  );
+  await page.locator('img').screenshot({ path: 'e2e/screenshots/handoff-diagram-selection.png' });
 });
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -51,7 +51,8 @@ function captureFilter(nodeIds: ReadonlySet<string>) {
   return (domNode: HTMLElement) => {
     if (!(domNode instanceof Element)) return true;
     const classes = domNode.classList;
-    if (classes.contains('react-flow__handle')) return false;
+    if (classes.contains('react-flow__handle') || classes.contains('react-flow__resize-control'))
+      return false;
     if (classes.contains('react-flow__node')) return nodeIds.has(domNode.getAttribute('data-id') ?? '');
     return true;
   };
@@ -62,12 +63,21 @@ function captureFilter(nodeIds: ReadonlySet<string>) {
  * without asking its filter about their children) and the style declarations the browser would compute
  * anyway.
  */
-function tidyCapture(svg: string, keepEdges: ReadonlySet<string>, allEdges: number): string {
+function tidyCapture(svg: string, edges: readonly StudioEdge[], keepEdges: ReadonlySet<string>): string {
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
   if (doc.querySelector('parsererror')) throw new Error('The diagram capture could not be read back.');
-  if (keepEdges.size < allEdges)
+  if (keepEdges.size < edges.length) {
     for (const edge of doc.querySelectorAll('.react-flow__edge'))
       if (!keepEdges.has(edge.getAttribute('data-id') ?? '')) edge.remove();
+    // Edge labels are drawn apart from their edges and name no edge: a label goes when only edges
+    // outside the picture carry its text.
+    const kept = new Set(edges.filter((e) => keepEdges.has(e.id)).map((e) => e.data?.label));
+    const dropped = new Set(edges.filter((e) => !keepEdges.has(e.id)).map((e) => e.data?.label));
+    for (const label of doc.querySelectorAll('.react-flow__edgelabel-renderer > *')) {
+      const text = label.textContent ?? '';
+      if (dropped.has(text) && !kept.has(text)) label.remove();
+    }
+  }
   const defaults = browserDefaults(document, copiedStyleProperties());
   try {
     minifyStyles(doc.documentElement, defaults);
@@ -104,8 +114,8 @@ export async function renderDiagramSvg(request: DiagramRequest): Promise<Diagram
   );
   const diagramSvg = tidyCapture(
     decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1)),
+    flow.getEdges(),
     new Set(scope.edges.map((e) => e.id)),
-    flow.getEdges().length,
   );
   const whole =
     !request.selection || request.selection.length === 0 || scope.nodes.length === flow.getNodes().length;

@@ -31,6 +31,19 @@ export default function ImageExportDialog({ onClose }: { onClose(): void }) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
 
+  /** Selection rings and resize handles are for editing: the picture is drawn without them. */
+  const withoutSelection = async <T,>(draw: () => Promise<T>): Promise<T> => {
+    const previous = store.getState().selection;
+    if (previous.length === 0) return draw();
+    store.getState().select([]);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    try {
+      return await draw();
+    } finally {
+      store.getState().select(previous);
+    }
+  };
+
   const download = async (format: Format) => {
     const root = document.querySelector<HTMLElement>('main .react-flow');
     if (!root) return;
@@ -38,13 +51,16 @@ export default function ImageExportDialog({ onClose }: { onClose(): void }) {
     setStatus('Drawing the diagram…');
     try {
       const current = store.getState().design;
-      const drawn = await renderDiagramSvg({
-        flow,
-        root,
-        design: current,
-        selection: contents === 'selection' ? store.getState().selection : undefined,
-        scheme,
-      });
+      const selected = store.getState().selection;
+      const drawn = await withoutSelection(() =>
+        renderDiagramSvg({
+          flow,
+          root,
+          design: current,
+          selection: contents === 'selection' ? selected : undefined,
+          scheme,
+        }),
+      );
       const name = `${fileBaseName(current)}.${format}`;
       const { width, height } = drawn.layout;
       if (format === 'svg') {
