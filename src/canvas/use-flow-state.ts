@@ -8,6 +8,7 @@ import { setPositions } from '../domain/model/operations';
 import type { Design, Position } from '../domain/model/schema';
 import { selectDesign, selectSelection } from '../store/selectors';
 import { useStudio, useStudioStore } from '../store/use-studio';
+import { sameCanvas } from './canvas-changes';
 import { buildEdges, buildNodes, type StudioEdge, type StudioNode } from './flow-adapter';
 
 interface FlowState {
@@ -42,7 +43,11 @@ export function useFlowState() {
 
   // Rebuild during render when the design or selection changed (React's "adjust state on prop change").
   let current = state;
-  if (state.design !== design || state.selection !== selection) {
+  if (state.selection === selection && state.design !== design && sameCanvas(state.design, design)) {
+    // An edit the canvas does not draw (a prefix, a rule): node bodies read their objects themselves.
+    current = { ...state, design };
+    setState(current);
+  } else if (state.design !== design || state.selection !== selection) {
     const sel = new Set(selection);
     const selectedEdges = new Set(
       state.edges.filter((e) => e.selected && !e.data?.connection.id).map((e) => e.id),
