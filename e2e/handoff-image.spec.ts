@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { type Download, expect, type Page, test } from '@playwright/test';
 import { canvasObjectCount, createStudioBenchDesign } from '../bench/studio-design';
 import { readDesignFromPng } from '../src/domain/png';
@@ -133,6 +134,15 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`the exported PNG and SVG, shown for review (${scheme})`, async ({ page }) => {
     const studio = new StudioPage(page);
     await studio.open('/');
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.getByRole('banner').getByRole('button', { name: 'Image', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'Diagram image' })).toBeVisible();
+    const axe = await new AxeBuilder({ page }).include('dialog[open]').analyze();
+    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => v.id)).toEqual([]);
+    await page
+      .getByRole('dialog', { name: 'Diagram image' })
+      .screenshot({ path: `e2e/screenshots/handoff-image-dialog-${scheme}.png` });
     const started = Date.now();
     const png = await bytesOf(
       await exportImage(page, 'PNG', { scheme: scheme === 'light' ? 'Light' : 'Dark' }),
