@@ -55,6 +55,13 @@ export async function startPreview(outDir: string, port: number): Promise<Previe
       // Already gone.
     }
   };
+  // Interrupting the benchmark must not leave the server running.
+  const onSignal = () => {
+    stop();
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {

@@ -97,7 +97,6 @@ async function openDesign(browser: Browser, url: string, profileTo?: string) {
   if (cdp && profileTo) await stopProfiler(cdp, profileTo);
   const probe = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
     const scripts = performance
       .getEntriesByType('resource')
       .filter((e) => (e as PerformanceResourceTiming).initiatorType !== 'fetch')
@@ -111,7 +110,6 @@ async function openDesign(browser: Browser, url: string, profileTo?: string) {
       ...probe,
       settled,
       dcl: nav?.domContentLoadedEventEnd,
-      fcp: fcp?.startTime,
       loaded: Math.max(nav?.responseEnd ?? 0, ...scripts),
     };
   });
