@@ -101,7 +101,9 @@ test('a dark PNG has the dark background; a selection draws only the selected ob
 
   const dark = await bytesOf(await exportImage(page, 'PNG', { scheme: 'Dark' }));
   expect(topLeftPixel(dark)).toBe('#020617');
-  // The page is back in its own scheme afterwards.
+  // The page is back in its own scheme afterwards, uncovered.
+  await expect(page.getByText('Drawing the diagram in dark colours…')).toBeHidden();
+  await expect(page.getByRole('dialog', { name: 'Diagram image' })).toBeVisible();
   await expect(page.locator('main .react-flow')).toHaveClass(/light/);
   await expect(page.locator('main .react-flow')).not.toHaveClass(/\bdark\b/);
 

@@ -2,7 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
 import { primaryButton, secondaryButton } from '../../app/persistence/styles';
 import type { StudioEdge, StudioNode } from '../../canvas/flow-adapter';
-import type { ImageScheme } from '../../canvas/image-export/compose-svg';
+import { type ImageScheme, schemeColours } from '../../canvas/image-export/compose-svg';
 import { diagramPng, renderDiagramSvg } from '../../canvas/image-export/render-diagram';
 import { currentScheme } from '../../canvas/image-export/with-color-scheme';
 import { downloadFile } from '../../platform/download-file';
@@ -29,6 +29,7 @@ export default function ImageExportDialog({ onClose }: { onClose(): void }) {
   const [contents, setContents] = useState<'design' | 'selection'>('design');
   const [scheme, setScheme] = useState<ImageScheme>(() => currentScheme());
   const [busy, setBusy] = useState(false);
+  const [cover, setCover] = useState<ImageScheme>();
   const [status, setStatus] = useState('');
 
   /** Selection rings and resize handles are for editing: the picture is drawn without them. */
@@ -49,7 +50,14 @@ export default function ImageExportDialog({ onClose }: { onClose(): void }) {
     if (!root) return;
     setBusy(true);
     setStatus('Drawing the diagram…');
+    const shown = currentScheme();
     try {
+      // Drawing in the other scheme restyles the whole page for a moment: a cover in the page's own
+      // colours (set inline, so the switch does not reach it) hides that.
+      if (scheme !== shown) {
+        setCover(shown);
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      }
       const current = store.getState().design;
       const selected = store.getState().selection;
       const drawn = await withoutSelection(() =>
@@ -74,6 +82,7 @@ export default function ImageExportDialog({ onClose }: { onClose(): void }) {
       setStatus(`The image could not be made: ${(e as Error)?.message ?? String(e)}`);
     } finally {
       setBusy(false);
+      setCover(undefined);
     }
   };
 
@@ -158,6 +167,15 @@ export default function ImageExportDialog({ onClose }: { onClose(): void }) {
           </p>
         </div>
       </div>
+      {cover ? (
+        <div
+          aria-hidden="true"
+          className="fixed inset-0 z-50 flex items-center justify-center text-sm"
+          style={{ background: schemeColours[cover].background, color: schemeColours[cover].text }}
+        >
+          Drawing the diagram in {scheme === 'dark' ? 'dark' : 'light'} colours…
+        </div>
+      ) : null}
     </ModalDialog>
   );
 }
