@@ -89,12 +89,12 @@ export async function readDroppedDesign(data: DataTransferLike): Promise<ImportR
   return text.trim() ? importDesignText(text) : undefined;
 }
 
-/** Opens the browser's file picker for a `.json` design; resolves with the chosen file, if any. */
+/** Opens the browser's file picker for a design (`.json`, or a PNG exported by the studio); resolves with the chosen file, if any. */
 export function pickDesignFile(doc: Document = globalThis.document): Promise<File | undefined> {
   return new Promise((resolve) => {
     const input = doc.createElement('input');
     input.type = 'file';
-    input.accept = '.json,application/json';
+    input.accept = '.json,application/json,.png,image/png';
     input.addEventListener('change', () => resolve(input.files?.[0] ?? undefined), { once: true });
     input.addEventListener('cancel', () => resolve(undefined), { once: true });
     input.click();
