@@ -4,6 +4,7 @@ import type { Design } from '../model/schema';
 import { renderDesignReportMarkdown } from '../report/render-markdown';
 import { armTemplateText } from './arm/build-arm-template';
 import { renderBicep } from './bicep/render-bicep';
+import { exportFileStem } from './file-stem';
 import { buildExportPlan, type PlanOptions } from './plan/build-plan';
 import type { ExportPlan } from './plan/types';
 import { renderPostDeploymentScript } from './script/render-post-deployment-script';
@@ -53,18 +54,6 @@ const targets = {
 
 export type ExportTarget = keyof typeof targets;
 export const exportTargets = Object.keys(targets) as ExportTarget[];
-
-/** The file name stem: the design id, plus the resource group when the design spans several scopes. */
-export function exportFileStem(plan: ExportPlan): string {
-  const safe = (t: string) => t.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'design';
-  const stem = safe(plan.design.id);
-  if (plan.scopes.length < 2) return stem;
-  const rg = plan.scope.resourceGroup.toLowerCase();
-  // the same resource group name in two subscriptions: the subscription tells the files apart
-  const shared = plan.scopes.filter((s) => s.resourceGroup.toLowerCase() === rg).length > 1;
-  const sub = shared ? `.${safe(plan.scope.subscriptionId).slice(0, 8)}` : '';
-  return `${stem}${sub}.${safe(plan.scope.resourceGroup)}`;
-}
 
 /**
  * Exports a design (or a selection of it) as an ARM template, a Bicep file or the post-deployment

@@ -1,6 +1,8 @@
+import { exportFileStem } from '../export/file-stem';
 import { listExportScopes } from '../export/list-export-scopes';
 import { buildExportPlan } from '../export/plan/build-plan';
 import type { ExportPlan } from '../export/plan/types';
+import { psString } from '../export/script/powershell-string';
 import { renderPostDeploymentScript } from '../export/script/render-post-deployment-script';
 import { commentText } from '../export/text-safety';
 import { indexDesign } from '../model/design-index';
@@ -37,16 +39,14 @@ function prerequisites(design: Design): string[] {
 /** The placeholder shown when an environment's Power Platform id is not in the design. */
 export const ENVIRONMENT_ID_PLACEHOLDER = '<environment-id>';
 
-/** A PowerShell single-quoted string: quotes (including typographic ones PowerShell honours) doubled. */
+/** A one-line PowerShell single-quoted string for the report's command table. */
 function psQuote(text: string): string {
-  return `'${commentText(text).replace(/['\u2018\u2019\u201a\u201b]/g, (q) => q + q)}'`;
+  return psString(commentText(text));
 }
 
 /** The export's template file name for a plan (the script's `az deployment group create` deploys it). */
 function templateFileOf(plan: ExportPlan): string {
-  const safe = (t: string) => t.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'design';
-  const stem = safe(plan.design.id);
-  return `${plan.scopes.length > 1 ? `${stem}.${safe(plan.scope.resourceGroup)}` : stem}.bicep`;
+  return `${exportFileStem(plan)}.bicep`;
 }
 
 /** The exporter's post-deployment script for every resource group that holds an enterprise policy. */
