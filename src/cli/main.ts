@@ -9,7 +9,7 @@ import { verbs } from './verbs';
 const USAGE = `Usage: vnet-studio <verb> [options]
 
 Verbs:
-${verbs.map((v) => `  ${v.usage.padEnd(46)} ${v.summary}`).join('\n')}
+${verbs.map((v) => `  ${v.usage}\n      ${v.summary}`).join('\n')}
 
 Run "vnet-studio <verb> --help" for a verb's options.`;
 

@@ -7,7 +7,8 @@ import type { Verb } from '../verbs';
 export const exportVerb: Verb = {
   name: 'export',
   usage: `export <design.json> --target ${exportTargets.join('|')} [-o FILE] [--select id,id] [--scope SUB/RG]`,
-  summary: 'Write a deployable template or the post-deployment script (stdout without -o).',
+  summary:
+    'Write a template, the post-deployment script, the IP plan (CSV) or the review report (stdout without -o).',
   options: {
     target: { type: 'string', short: 't' },
     output: { type: 'string', short: 'o' },
