@@ -2,7 +2,6 @@ import { tryParseCidr } from '../../ip/cidr';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
 import { subnetLabel } from '../shared/names';
-import { parsedPrefixes } from '../shared/parsed-prefixes';
 import { policyContexts } from '../shared/policy-context';
 import type { Rule } from '../types';
 
@@ -13,7 +12,6 @@ export const pol008: Rule = {
   title: 'Delegated subnets of different sizes',
   docs: DOCS.setup,
   check(design, index) {
-    const parsed = parsedPrefixes(design);
     return [...policyContexts(design).values()].flatMap(({ policy, targets }) => {
       const [a, b] = targets;
       if (!a || !b) return [];
