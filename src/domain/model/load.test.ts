@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { renderRulesDoc } from '../rules/render-rules-doc';
 import { sampleDesigns } from '../samples';
 import { designJsonSchema } from './json-schema';
 import { parseDesign, parseDesignJson } from './load';
@@ -30,6 +31,10 @@ describe('loading designs', () => {
       expect(file).toEqual(sample.create());
     },
   );
+
+  it('keeps docs/rules.md in step with the rules', () => {
+    expect(readFileSync('docs/rules.md', 'utf8')).toBe(renderRulesDoc());
+  });
 
   it('keeps the committed JSON Schema in step with the runtime schema', () => {
     expect(JSON.parse(readFileSync('docs/design.schema.json', 'utf8'))).toEqual(designJsonSchema());
