@@ -52,7 +52,7 @@ export function formatPath(segments: ReadonlyArray<PropertyKey>): string {
 
 /** Parses JSON text into a design. */
 export function parseDesignJson(textInput: string): LoadResult {
-  if (typeof textInput !== 'string') return fail('not-a-design', 'Expected the text of a JSON document.');
+  if (typeof textInput !== 'string') return fail('not-a-design', 'Expected JSON text.');
   if (textInput.length > MAX_DESIGN_TEXT) {
     return fail(
       'too-large',

@@ -1,5 +1,5 @@
 /**
- * Append-only migrations of the design document. Each step takes a document of version N to N + 1 and is
+ * Append-only migrations of design documents: each step takes a document of version N to N + 1 and is
  * never edited once released; older files and share links keep opening through the chain.
  */
 import { DESIGN_VERSION } from './schema';

@@ -1,6 +1,6 @@
 /**
  * A tiny document model between the report data and its formats: the sections are laid out once
- * (report-document.ts) and each renderer only knows how to write blocks, escaping every piece of text.
+ * (by the report-document module), and each renderer only knows how to write blocks, escaping every piece of text.
  */
 import type { Severity } from '../rules/types';
 

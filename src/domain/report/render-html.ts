@@ -102,7 +102,7 @@ export function renderReportHtml(report: DesignReport): string {
   ].join('\n');
 }
 
-/** The design review report of a design as a printable HTML document. */
+/** The design review report of a design as a printable HTML page. */
 export function renderDesignReportHtml(design: Design, options: ReportOptions = {}): string {
   return renderReportHtml(buildDesignReport(design, options));
 }
