@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Browser, type CDPSession, chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/fixtures/chromium';
 import { encodeShareFragment } from '../src/domain/share/share-link';
 import { initialChunkSizes } from './bundle-sizes';
 import { printProfileSummary } from './cpu-profile';
@@ -39,22 +40,6 @@ const EDITS = Number(opts.edits);
 const PORT = 4310;
 const OUT_DIR = opts.dist ?? (opts.profile ? '.e2e-dist/bench-profile' : '.e2e-dist/bench');
 const VIEWPORT = { width: 1280, height: 800 };
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// The same browser and flags as playwright.config.ts.
-const launchOptions = existsSync(systemChromium)
-  ? {
-      executablePath: systemChromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    }
-  : {};
 // tsx keeps function names with a `__name` helper that the page does not have.
 const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
 
@@ -172,7 +157,7 @@ async function main() {
     ? { built: false }
     : ensureBuild(OUT_DIR, opts.profile ? ['--minify', 'false'] : []);
   const server = await startPreview(OUT_DIR, PORT);
-  const browser = await chromium.launch(launchOptions);
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     console.log(
       `${design.name}: ${expected} canvas objects, link of ${fragment.length} characters; build ${built ? 'rebuilt' : 'reused'} (${OUT_DIR}); load average ${os
