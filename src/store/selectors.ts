@@ -31,14 +31,3 @@ export function findingsByObject(findings: Finding[]): Map<string, Finding[]> {
   findingsByObjectCache.set(findings, map);
   return map;
 }
-
-/** The worst severity of the findings involving one object, if any. */
-export const selectObjectSeverity =
-  (id: string) =>
-  (s: StudioState): Finding['severity'] | undefined => {
-    const list = findingsByObject(validateDesign(s.design)).get(id);
-    if (!list) return undefined;
-    if (list.some((f) => f.severity === 'error')) return 'error';
-    if (list.some((f) => f.severity === 'warning')) return 'warning';
-    return 'info';
-  };
