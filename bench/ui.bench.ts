@@ -118,6 +118,12 @@ async function main() {
   const server = await startPreview(OUT_DIR, PORT);
   const browser = await chromium.launch(chromiumLaunchOptions);
   const lines: Array<[string, Stats, string]> = [];
+  // Each figure is also printed as soon as it is known, so an interrupted run still reports.
+  const push = lines.push.bind(lines);
+  lines.push = (...items) => {
+    for (const [name, s] of items) console.log(`  ${name}: median ${ms(s.median)}, max ${ms(s.max)}`);
+    return push(...items);
+  };
   const notes: string[] = [];
   try {
     console.log(
