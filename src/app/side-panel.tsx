@@ -5,7 +5,7 @@ import { findingsTabLabel } from '../panels/findings/group-findings';
 import { CountPill } from '../panels/findings/severity-badge';
 import { InspectorPanel } from '../panels/inspector/inspector-panel';
 import { UsagePanel } from '../panels/usage/usage-panel';
-import { selectFindings } from '../store/selectors';
+import { selectFindings, selectFindingsUpdating } from '../store/selectors';
 import { useStudio } from '../store/use-studio';
 
 type Tab = 'inspector' | 'findings' | 'usage';
@@ -19,14 +19,19 @@ const tabs: ReadonlyArray<{ id: Tab; label: string }> = [
 /** The findings tab's counts; its own component so a design edit re-renders only this label. */
 function FindingsTabLabel() {
   const counts = countBySeverity(useStudio(selectFindings));
+  const updating = useStudio(selectFindingsUpdating);
   return (
     <>
-      <span className="sr-only">{findingsTabLabel(counts)}</span>
+      <span className="sr-only">
+        {findingsTabLabel(counts)}
+        {updating ? ' (updating)' : ''}
+      </span>
       <span aria-hidden="true" className="inline-flex items-center gap-1">
         Findings
         {counts.error > 0 ? <CountPill severity="error" count={counts.error} /> : null}
         {counts.warning > 0 ? <CountPill severity="warning" count={counts.warning} /> : null}
         {counts.info > 0 ? <CountPill severity="info" count={counts.info} /> : null}
+        {updating ? <span className="text-xs text-slate-500 dark:text-slate-400">…</span> : null}
       </span>
     </>
   );
