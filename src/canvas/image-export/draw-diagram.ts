@@ -5,7 +5,7 @@
  * objects only.
  */
 import { getBezierPath, Position } from '@xyflow/system';
-import { type Design, entityCollections } from '../../domain/model/schema';
+import type { Design } from '../../domain/model/schema';
 import { validateDesign } from '../../domain/rules/validate';
 import { edgeColour, edgeStyle } from '../edges/edge-style';
 import { type Box, facingAnchors, type Side } from '../edges/floating-path';
@@ -312,11 +312,4 @@ export function drawDiagram(
     ...badges,
   ].join('');
   return { markup, bounds, nodes: scope.nodes, edges: scope.edges };
-}
-
-/** Every object of the design that the canvas draws (for the "whole design" check). */
-export function drawnObjectCount(design: Design): number {
-  let n = 0;
-  for (const key of entityCollections) if (key !== 'peerings') n += design[key].length;
-  return n;
 }
