@@ -24,10 +24,10 @@ export interface DiagramSvg {
   nodeCount: number;
 }
 
-/** Browsers refuse or fail on canvases much beyond this many pixels (Chromium's limit is 268 M). */
-export const MAX_PIXELS = 64_000_000;
+/** The PNG's pixel budget: far below what browsers refuse (Chromium: 268 M), and quick to encode. */
+export const MAX_PIXELS = 32_000_000;
 /** Rows of pixels drawn per step of the PNG, so the page stays responsive. */
-const STRIP = 1024;
+const STRIP = 512;
 
 /** The diagram as a standalone SVG document with its title and legend. */
 export function renderDiagramSvg(request: DiagramRequest): DiagramSvg {
