@@ -1,4 +1,4 @@
-import { type Cidr, cidrEnd, formatCidr } from '../../ip/cidr';
+import { type Cidr, cidrEnd, cidrOverlaps, formatCidr } from '../../ip/cidr';
 import type { Design } from '../../model/schema';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
@@ -21,6 +21,7 @@ function outermostPrefixes(design: Design, vnetId: string): Cidr[] {
   const hit = byVnet.get(vnetId);
   if (hit) return hit;
   const list = parsedPrefixes(design).vnet.get(vnetId) ?? [];
+  if (list.length < 2) return list; // the usual case: nothing to sort or fold
   const sorted = [...list].sort((a, b) => a.start - b.start || a.prefixLength - b.prefixLength);
   const roots: Cidr[] = [];
   for (const c of sorted) {
@@ -68,6 +69,18 @@ function overlapsBetween(
   return { shown, count };
 }
 
+/** "a and b; c and d; and 3 more", or undefined when the two address spaces are disjoint. */
+function describeOverlaps(pa: readonly Cidr[], pb: readonly Cidr[]): string | undefined {
+  const aSmaller = pa.length <= pb.length;
+  const { shown: pairs, count } = overlapsBetween(aSmaller ? pa : pb, aSmaller ? pb : pa);
+  if (count === 0) return undefined;
+  const texts = pairs.map(([small, large]) => {
+    const [x, y] = aSmaller ? [small, large] : [large, small];
+    return `${formatCidr(x)} and ${formatCidr(y)}`;
+  });
+  return count > texts.length ? `${texts.join('; ')}; and ${count - texts.length} more` : texts.join('; ');
+}
+
 /** PEER001: peered VNets can't have overlapping address spaces. */
 export const peer001: Rule = {
   id: 'PEER001',
@@ -83,24 +96,23 @@ export const peer001: Rule = {
       const a = index.vnets.get(p.vnetAId);
       const b = index.vnets.get(p.vnetBId);
       if (!a || !b) continue;
-      const key = `${a.id}\u0000${b.id}`;
-      let shown = seen.get(key);
-      if (!seen.has(key)) {
-        const pa = outermostPrefixes(design, a.id);
-        const pb = outermostPrefixes(design, b.id);
-        const aSmaller = pa.length <= pb.length;
-        const { shown: pairs, count } = overlapsBetween(aSmaller ? pa : pb, aSmaller ? pb : pa);
-        const texts = pairs.map(([small, large]) => {
-          const [x, y] = aSmaller ? [small, large] : [large, small];
-          return `${formatCidr(x)} and ${formatCidr(y)}`;
-        });
-        shown =
-          count === 0
-            ? undefined
-            : count > texts.length
-              ? `${texts.join('; ')}; and ${count - texts.length} more`
-              : texts.join('; ');
-        seen.set(key, shown);
+      const pa = outermostPrefixes(design, a.id);
+      const pb = outermostPrefixes(design, b.id);
+      if (pa.length === 0 || pb.length === 0) continue;
+      let shown: string | undefined;
+      if (pa.length === 1 && pb.length === 1) {
+        // The usual case, settled without allocating.
+        const x = pa[0] as Cidr;
+        const y = pb[0] as Cidr;
+        if (!cidrOverlaps(x, y)) continue;
+        shown = `${formatCidr(x)} and ${formatCidr(y)}`;
+      } else {
+        const key = `${a.id}\u0000${b.id}`;
+        if (seen.has(key)) shown = seen.get(key);
+        else {
+          shown = describeOverlaps(pa, pb);
+          seen.set(key, shown);
+        }
       }
       if (shown === undefined) continue;
       out.push(
