@@ -1,5 +1,6 @@
+import type { Scope } from './plan/expr';
 import { sameScope } from './plan/scopes';
-import type { ExportPlan, Scope } from './plan/types';
+import type { ExportPlan } from './plan/types';
 
 const safe = (t: string) => t.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'design';
 
