@@ -91,10 +91,19 @@ export function parseDesign(raw: unknown): LoadResult {
   for (const [collection, field] of REFERENCE_LISTS) {
     const owners = obj[collection];
     if (!Array.isArray(owners)) continue;
-    for (const owner of owners) {
+    for (let i = 0; i < owners.length; i++) {
+      const owner: unknown = owners[i];
       const list =
         typeof owner === 'object' && owner !== null ? (owner as Record<string, unknown>)[field] : undefined;
-      if (Array.isArray(list)) references += list.length;
+      if (!Array.isArray(list)) continue;
+      references += list.length;
+      if (list.length > LIMITS.referencesPerList) {
+        return fail(
+          'too-many-references',
+          `${list.length} references; one object refers to at most ${LIMITS.referencesPerList} others in one list.`,
+          `$.${collection}[${i}].${field}`,
+        );
+      }
     }
   }
   if (references > LIMITS.references) {
