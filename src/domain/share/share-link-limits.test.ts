@@ -9,11 +9,13 @@ const ORIGIN = 'https://vnet-studio.example/';
 
 /** Deterministic letters that deflate cannot shrink much. */
 function noise(seed: number, length: number): string {
-  let x = seed * 2654435761 + 1;
+  let x = seed + 1;
   let out = '';
   for (let i = 0; i < length; i++) {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    out += String.fromCharCode(97 + (x % 26));
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    out += String.fromCharCode(97 + ((x >>> 0) % 26));
   }
   return out;
 }
