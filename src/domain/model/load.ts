@@ -87,9 +87,12 @@ export function parseDesign(raw: unknown): LoadResult {
   if (total > LIMITS.entities) {
     return fail('too-many-entities', `The design has ${total} objects; the limit is ${LIMITS.entities}.`);
   }
+  const migrated = migrateDesign(obj);
+  if (!migrated.ok) return fail('unknown-version', migrated.message, '$.version');
+  // References are counted on the current format, before the schema walks them.
   let references = 0;
   for (const [collection, field] of REFERENCE_LISTS) {
-    const owners = obj[collection];
+    const owners = migrated.value[collection];
     if (!Array.isArray(owners)) continue;
     for (let i = 0; i < owners.length; i++) {
       const owner: unknown = owners[i];
@@ -112,8 +115,6 @@ export function parseDesign(raw: unknown): LoadResult {
       `The design holds ${references} references between objects; the limit is ${LIMITS.references}.`,
     );
   }
-  const migrated = migrateDesign(obj);
-  if (!migrated.ok) return fail('unknown-version', migrated.message, '$.version');
   const parsed = DesignSchema.safeParse(migrated.value);
   if (!parsed.success) {
     const errors = parsed.error.issues.slice(0, 20).map((issue) => ({
