@@ -319,4 +319,18 @@ export const netFixtures: RuleFixture[] = [
       );
     }),
   },
+  {
+    ruleId: 'NET003',
+    name: 'an IPv6 subnet prefix outside the VNet IPv6 space',
+    trigger: variant((d) => {
+      d.vnets[0]!.addressPrefixes.push('fd00:db8:1::/48');
+      d.subnets[0]!.ipv6Prefix = 'fd00:db8:2::/64';
+    }),
+    objectIds: ['snet-e', 'vnet-e'],
+    message: /\(IPv6 fd00:db8:2::\/64\) lies outside vnet-pp-eus's IPv6 address space \(fd00:db8:1::\/48\)/,
+    near: variant((d) => {
+      d.vnets[0]!.addressPrefixes.push('fd00:db8:1::/48');
+      d.subnets[0]!.ipv6Prefix = 'fd00:db8:1:ff::/64';
+    }),
+  },
 ];
