@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Installs what a fresh clone is missing before `npm start` / `npm test`:
 //   - npm packages (npm ci) when node_modules is absent or older than the lockfile;
+//   - the bundled CLI (dist-cli/, scripts/build-cli.mjs) when it is missing or older than its sources;
 //   - with --test: a Chromium for Playwright (Debian's /usr/bin/chromium, else Playwright's own) and the
 //     Bicep CLI (restored from NuGet with the .NET SDK) when `dotnet` is available.
 import { execSync, spawnSync } from 'node:child_process';
@@ -66,6 +67,13 @@ function ensureBicep() {
 }
 
 ensureNodeModules();
+{
+  const { cliBuildIsStale, buildCli } = await import('./build-cli.mjs');
+  if (cliBuildIsStale()) {
+    log('building the CLI (dist-cli/)…');
+    await buildCli();
+  }
+}
 if (forTests) {
   ensureChromium();
   ensureBicep();
