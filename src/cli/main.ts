@@ -28,6 +28,11 @@ export function processIo(): CliIo {
   const writer = (stream: NodeJS.WriteStream) => (t: string) => {
     stream.write(`${stream.isTTY ? terminalText(t.replace(/\r\n/g, '\n')) : t}\n`);
   };
+  // a reader that stops early (`| head`) is no failure: stop writing, keep the exit code
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   return { out: writer(process.stdout), err: writer(process.stderr) };
 }
 

@@ -1,3 +1,5 @@
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { ruleCatalog } from '../../domain/rules/rule-catalog';
 import type { Severity } from '../../domain/rules/types';
@@ -5,7 +7,9 @@ import { type FileReport, reportPath } from './report-model';
 
 const level: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note' };
 
+/** A relative path as a relative URI reference (repository-relative for code scanning); an absolute one as a file: URI. */
 function artifactUri(file: string): string {
+  if (isAbsolute(file)) return pathToFileURL(file).href;
   return encodeURI(reportPath(file)).replace(/[?#]/g, encodeURIComponent);
 }
 
@@ -35,7 +39,11 @@ export function renderSarif(reports: readonly FileReport[], version: string): st
       properties: { tags: ['vnet-studio', r.family] },
     };
   });
-  const artifacts = reports.map((r) => ({ location: { uri: artifactUri(r.file) } }));
+  const artifacts = reports.map((r) => ({
+    location: { uri: artifactUri(r.file) },
+    roles: ['analysisTarget' as const],
+    mimeType: 'application/json',
+  }));
   const results: Result[] = [];
   const notifications: NonNullable<
     NonNullable<Log['runs'][number]['invocations']>[number]['toolExecutionNotifications']
