@@ -1,4 +1,5 @@
 import { createReadStream, fstatSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import { describeLoadErrors, type LoadIssue, MAX_DESIGN_TEXT, parseDesignJson } from '../domain/model/load';
 import type { Design } from '../domain/model/schema';
 import { terminalText } from './terminal-text';
@@ -129,7 +130,10 @@ export async function expandInputs(
       continue;
     }
     const { glob } = await import('tinyglobby');
-    const matches = (await glob(arg, { onlyFiles: true, expandDirectories: false, dot: false })).sort();
+    // absolute patterns give absolute paths; relative ones paths relative to the working directory
+    const matches = (
+      await glob(arg, { onlyFiles: true, expandDirectories: false, dot: false, absolute: isAbsolute(arg) })
+    ).sort();
     if (matches.length === 0)
       out.push({ file: arg, error: `${terminalText(arg)}: no file matches this pattern.` });
     for (const m of matches) out.push({ file: m });
