@@ -122,9 +122,9 @@ describe('computeUsage', () => {
 
   it('white paper scenario 1 needs 45 addresses in total, not 90', () => {
     const usage = computeUsage(whitepaperScenario1());
-    expect([...usage.subnets.values()].filter((s) => s.powerPlatform).map((s) => s.demand?.estimated)).toEqual([
-      45, 45,
-    ]);
+    expect(
+      [...usage.subnets.values()].filter((s) => s.powerPlatform).map((s) => s.demand?.estimated),
+    ).toEqual([45, 45]);
     expect(usage.powerPlatformDemand).toBe(45);
   });
 
