@@ -23,6 +23,7 @@ import { encodeShareFragment } from '../src/domain/share/share-link';
 import { initialChunkSizes } from './bundle-sizes';
 import { printProfileSummary } from './cpu-profile';
 import { canvasObjectCount, createStudioBenchDesign, EDITED_SUBNET } from './studio-design';
+import { measureExportView } from './ui-export';
 import { type EditSample, installFirstRenderProbe, measureEdits, startFrameRecorder } from './ui-probes';
 import { ensureBuild, startPreview } from './ui-server';
 
@@ -204,6 +205,9 @@ async function main() {
     if (cdp) await stopProfiler(cdp, 'bench-drag');
     await context.close();
 
+    // 4. The export view of the 3,000-subnet design: how long the page stops painting while it is prepared.
+    const exportView = await measureExportView(browser, server.url);
+
     const pick = (d: EditSample['direction'], k: 'sync' | 'findings' | 'frame') =>
       stats(samples.filter((s) => s.direction === d).map((s) => s[k]));
     const lines: Array<[string, Stats, string]> = [
@@ -217,6 +221,8 @@ async function main() {
       ['edit: input event (sync)', stats(samples.map((s) => s.sync)), ''],
       ['edit → next frame', stats(samples.map((s) => s.frame)), ''],
       ['drag: frame interval', stats(drag.frames), ''],
+      ['export view (3,000 subnets): longest frame', stats([exportView.longestFrame]), '< 1 s'],
+      ['export view (3,000 subnets): lines shown', stats([exportView.shown]), ''],
     ];
     console.log();
     console.log(row(['measure', 'median', 'p95', 'min', 'runs', 'target']));
