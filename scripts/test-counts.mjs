@@ -40,8 +40,15 @@ export function countVitestReport(report, { root = '', inCi = false } = {}) {
         }
       }
     }
-    // a file that failed to load has no tests but is a failure
-    if (file.status === 'failed' && (file.assertionResults ?? []).length === 0) failed++;
+    // a file that failed without a failed test (it did not load, or a hook failed and its tests were
+    // reported as skipped) is one failure
+    if (file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed')) {
+      failed++;
+      const where = root ? relative(root, file.name) : file.name;
+      problems.push(
+        `failed without a failed test: ${where}${file.message ? ` (${String(file.message).split('\n')[0]})` : ''}`,
+      );
+    }
   }
   return { passed, failed: failed + oracleSkips, skipped, problems };
 }

@@ -23,22 +23,30 @@ const report = {
         { status: 'skipped', title: 'c' },
       ],
     },
-    { name: '/r/src/broken.test.ts', status: 'failed', assertionResults: [] },
+    { name: '/r/src/broken.test.ts', status: 'failed', assertionResults: [], message: 'Failed to load' },
+    {
+      name: '/r/src/hook.test.ts',
+      status: 'failed',
+      message: 'Hook timed out in 300000ms.',
+      assertionResults: [{ status: 'skipped', title: 'd' }],
+    },
   ],
 };
 
 describe('the closing counts of npm test', () => {
-  it('counts passed, failed and skipped; a file that did not load is a failure', () => {
+  it('counts passed, failed and skipped; a file that did not load or whose hook failed is a failure', () => {
     const c = countVitestReport(report, { root: '/r' });
-    expect([c.passed, c.failed, c.skipped]).toEqual([1, 2, 2]);
+    expect([c.passed, c.failed, c.skipped]).toEqual([1, 3, 3]);
     expect(c.problems).toEqual([
       'skipped oracle test: src/domain/export/export-bicep-cli.test.ts › Bicep CLI availability Bicep CLI not found',
+      'failed without a failed test: src/broken.test.ts (Failed to load)',
+      'failed without a failed test: src/hook.test.ts (Hook timed out in 300000ms.)',
     ]);
   });
 
   it('under CI a skipped oracle test is a failure, other skips stay skips', () => {
     const c = countVitestReport(report, { root: '/r', inCi: true });
-    expect([c.passed, c.failed, c.skipped]).toEqual([1, 3, 1]);
+    expect([c.passed, c.failed, c.skipped]).toEqual([1, 4, 2]);
     expect(c.problems[0]).toMatch(/^skipped oracle test under CI \(counted as failed\): /);
   });
 
