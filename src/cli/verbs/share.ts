@@ -1,4 +1,4 @@
-import { encodeShareLink, MAX_SHARE_URL_LENGTH, shareLinkFits } from '../../domain/share/share-link';
+import { createShareLink, MAX_SHARE_URL_LENGTH } from '../../domain/share/share-link';
 import { CliError, EXIT, forEachDesign } from '../io';
 import { terminalText } from '../terminal-text';
 import type { Verb } from '../verbs';
@@ -9,7 +9,7 @@ export const DEFAULT_SHARE_BASE = 'http://127.0.0.1:5173/';
 export const shareVerb: Verb = {
   name: 'share',
   usage: 'share <design.json|glob|->... [--base URL]',
-  summary: `Print a share link that opens the design in the studio, one per design (warns above ${MAX_SHARE_URL_LENGTH} characters).`,
+  summary: `Print a share link that opens the design in the studio, one per design (warns above ${MAX_SHARE_URL_LENGTH} characters; refuses a design no link can carry).`,
   options: { base: { type: 'string' } },
   async run({ values, positionals, io }) {
     const base = typeof values.base === 'string' ? values.base : DEFAULT_SHARE_BASE;
@@ -27,11 +27,16 @@ export const shareVerb: Verb = {
     return forEachDesign(
       positionals,
       { err: io.err, header: (file) => io.out(`==> ${terminalText(file)} <==`) },
-      async ({ design }) => {
-        const url = await encodeShareLink(design, base);
-        io.out(url);
-        const fit = shareLinkFits(url);
-        if (!fit.fits) io.err(`warning: ${terminalText(fit.message)}`);
+      async ({ file, design }) => {
+        const link = await createShareLink(design, base);
+        if (!link.ok)
+          throw new CliError(
+            terminalText(
+              `No link for ${file === '-' ? '(standard input)' : file} (${link.code}): ${link.message}`,
+            ),
+          );
+        io.out(link.url);
+        if (!link.fit.fits) io.err(`warning: ${terminalText(link.fit.message)}`);
         return EXIT.ok;
       },
     );

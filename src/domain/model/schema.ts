@@ -9,18 +9,13 @@
  * rules never read positions.
  */
 import { z } from 'zod';
+import { DESIGN_LIMITS } from './design-limits';
 
 export const DESIGN_FORMAT = 'vnet-studio/design';
 export const DESIGN_VERSION = 1;
 
-/** Caps that keep hostile documents from exhausting memory or the validator. */
-export const LIMITS = {
-  name: 200,
-  text: 2000,
-  id: 100,
-  listItems: 5000,
-  entities: 20000,
-} as const;
+/** Caps that keep hostile documents from exhausting memory or the validator (see `design-limits.ts`). */
+export const LIMITS = DESIGN_LIMITS;
 
 const id = z
   .string()
@@ -41,6 +36,10 @@ const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.listItem
 const optionalList = <T extends z.ZodType>(item: T) => list(item).default(() => []);
 /** A flag a hand-written file may leave out: it reads as `false` (or the given default). */
 const flag = (value = false) => z.boolean().default(value);
+/** A list of references to other objects: capped lower, since each one is a connection on the canvas. */
+const refList = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.referencesPerList);
+/** A reference list a hand-written file may leave out: it reads as empty. */
+const optionalRefList = <T extends z.ZodType>(item: T) => refList(item).default(() => []);
 /** A CIDR as typed by the user. It is kept as text so that a half-typed prefix never blocks a save; rules report bad ones (NET001). */
 const prefixText = z.string().max(64);
 
@@ -61,9 +60,9 @@ export const EnvironmentSchema = z.strictObject({
   earlyRelease: flag(),
   callsInternet: flag(),
   /** Private resources this environment's plug-ins and connectors must reach. */
-  resourceIds: optionalList(id),
+  resourceIds: optionalRefList(id),
   /** Every NetworkInjection policy the user linked it to (more than one is flagged by ENV005). */
-  policyIds: optionalList(id),
+  policyIds: optionalRefList(id),
 });
 
 export const EnterprisePolicySchema = z.strictObject({
@@ -74,7 +73,7 @@ export const EnterprisePolicySchema = z.strictObject({
   subscriptionId: z.string().max(LIMITS.id),
   resourceGroup: z.string().max(90),
   /** Referenced delegated subnets in order: primary first, secondary second. */
-  subnetIds: optionalList(id),
+  subnetIds: optionalRefList(id),
 });
 
 export const gatewayKinds = ['Vpn', 'ExpressRoute'] as const;
@@ -244,7 +243,7 @@ export const PrivateDnsZoneSchema = z.strictObject({
   /** Zone name, e.g. `privatelink.database.windows.net`. */
   name,
   /** VNets the zone is linked to. */
-  vnetIds: optionalList(id),
+  vnetIds: optionalRefList(id),
 });
 
 export const PositionSchema = z.strictObject({
