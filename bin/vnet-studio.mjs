@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so the repository needs no separate build step.
-import { register } from 'tsx/esm/api';
-
-register();
-const { runCli } = await import('../src/cli/main.ts');
-process.exitCode = await runCli(process.argv.slice(2), {
-  out: (t) => process.stdout.write(`${t}\n`),
-  err: (t) => process.stderr.write(`${t}\n`),
-});
+// The package's command: runs the bundled CLI (dist-cli/, built by scripts/build-cli.mjs; `npm start`,
+// `npm test` and `npm pack` build it when it is missing or stale).
+try {
+  await import('../dist-cli/vnet-studio.mjs');
+} catch (e) {
+  if (e?.code !== 'ERR_MODULE_NOT_FOUND' || !String(e.message).includes('dist-cli')) throw e;
+  process.stderr.write('vnet-studio: the CLI is not built yet; run "npm run build:cli" in the repository.\n');
+  process.exitCode = 2;
+}

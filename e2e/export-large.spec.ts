@@ -4,7 +4,8 @@ import { createLargeDesign } from '../src/domain/testing/large-design';
 
 /**
  * On the benchmark's large design (3,000 subnets, 300 VNets, tens of thousands of template lines), the
- * export view opens at once, renders only the rows in view and scrolls to the last line.
+ * export view opens, renders only the rows in view and scrolls to the last line. Its frame gaps are a
+ * benchmark figure (`npm run bench:ui`), not a test verdict.
  */
 test('the export view of a large design renders only the lines in view', async ({ page }) => {
   test.setTimeout(120_000);
@@ -12,19 +13,6 @@ test('the export view of a large design renders only the lines in view', async (
   await page.goto(`/#${fragment}`);
   await expect(page.locator('.react-flow__node').first()).toBeVisible({ timeout: 60_000 });
 
-  // the longest gap between animation frames while the export is prepared: the page keeps painting
-  await page.evaluate(() => {
-    const w = window as unknown as { frameGaps: number[]; stopFrames: boolean };
-    w.frameGaps = [];
-    w.stopFrames = false;
-    let last = performance.now();
-    const tick = (now: number) => {
-      w.frameGaps.push(now - last);
-      last = now;
-      if (!w.stopFrames) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
   const started = Date.now();
   await page.getByRole('group', { name: 'Design actions' }).getByRole('button', { name: 'Export' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
@@ -33,14 +21,7 @@ test('the export view of a large design renders only the lines in view', async (
   await expect(panel).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
   await expect(dialog.getByText(/^[\d,]+ lines · Bicep · too long to highlight$/)).toBeVisible();
   const shown = Date.now() - started;
-  const longestFrame = await page.evaluate(() => {
-    const w = window as unknown as { frameGaps: number[]; stopFrames: boolean };
-    w.stopFrames = true;
-    return Math.max(...w.frameGaps);
-  });
-  console.log(`export view: longest frame while exporting ${Math.round(longestFrame)} ms`);
-  // far below the seconds the export takes: only the first render of the dialog and of the rows in view
-  expect(longestFrame).toBeLessThan(1000);
+  // how long the page stops painting meanwhile is measured by `npm run bench:ui`, not asserted here
   const footer = (await dialog.getByText(/ lines · Bicep/).textContent()) ?? '';
   const total = Number(footer.replace(/ lines.*/, '').replace(/,/g, ''));
   expect(total).toBeGreaterThan(10_000);

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Installs what a fresh clone is missing before `npm start` / `npm test`:
 //   - npm packages (npm ci) when node_modules is absent or older than the lockfile;
+//   - the bundled CLI (dist-cli/, scripts/build-cli.mjs) when it is missing or older than its sources;
 //   - with --test: a Chromium for Playwright (Debian's /usr/bin/chromium, else Playwright's own) and the
-//     Bicep CLI (restored from NuGet with the .NET SDK) when `dotnet` is available.
+//     Bicep CLI (restored from NuGet with the .NET SDK) and PowerShell (a dotnet tool) when `dotnet` is available.
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -65,8 +66,27 @@ function ensureBicep() {
     log('could not restore the Bicep CLI; its checks will be skipped.');
 }
 
+function ensurePwsh() {
+  if (process.env.PWSH && existsSync(process.env.PWSH)) return;
+  if (existsSync(join(root, '.tools', 'pwsh', 'pwsh')) || has('pwsh')) return;
+  if (!has('dotnet')) {
+    log('no .NET SDK: the PowerShell parser checks will be skipped (they fail under CI=true).');
+    return;
+  }
+  log('installing PowerShell (dotnet tool) for the script parser checks…');
+  if (!run('bash scripts/install-pwsh.sh')) log('could not install PowerShell; its checks will be skipped.');
+}
+
 ensureNodeModules();
+{
+  const { cliBuildIsStale, buildCli } = await import('./build-cli.mjs');
+  if (cliBuildIsStale()) {
+    log('building the CLI (dist-cli/)…');
+    await buildCli();
+  }
+}
 if (forTests) {
   ensureChromium();
   ensureBicep();
+  ensurePwsh();
 }

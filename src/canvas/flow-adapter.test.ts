@@ -103,7 +103,7 @@ describe('buildNodes', () => {
     expect(node?.parentId).toBeUndefined();
   });
 
-  it('is fast on large designs', () => {
+  it('builds the nodes of a large design and reuses every one of them when nothing changed', () => {
     const vnets = Array.from({ length: 120 }, (_, i) =>
       createVnet({ id: `v${i}`, addressPrefixes: [`10.${i}.0.0/16`] }),
     );
@@ -114,15 +114,23 @@ describe('buildNodes', () => {
     );
     const environments = Array.from({ length: 100 }, (_, i) => createEnvironment({ id: `e${i}` }));
     const design = createDesign({ vnets, subnets, environments });
-    const t0 = performance.now();
+    // speed is measured by `npm run bench:ui`; here: the work is skipped, node for node
     const nodes = buildNodes(design, none);
     const rebuilt = buildNodes(design, none, nodes);
     const edges = buildEdges(design, none, none);
-    const ms = performance.now() - t0;
+    expect(nodes).toHaveLength(700);
     expect(rebuilt).toHaveLength(700);
     expect(rebuilt.every((n, i) => n === nodes[i])).toBe(true);
+    // one change rebuilds only what it touches
+    const renamed = {
+      ...design,
+      vnets: design.vnets.map((v, i) => (i === 0 ? { ...v, name: 'renamed' } : v)),
+    };
+    const afterRename = buildNodes(renamed, none, nodes);
+    const changed = afterRename.filter((n, i) => n !== nodes[i]).map((n) => n.id);
+    expect(changed).toContain('v0');
+    expect(changed.length).toBeLessThan(10);
     expect(edges).toHaveLength(0);
-    expect(ms).toBeLessThan(200);
   });
 });
 

@@ -4,7 +4,9 @@
  */
 import { parseArgs } from 'node:util';
 import { CliError, EXIT } from './io';
+import { terminalText } from './terminal-text';
 import { verbs } from './verbs';
+import { CLI_VERSION } from './version';
 
 const USAGE = `Usage: vnet-studio <verb> [options]
 
@@ -18,16 +20,38 @@ export interface CliIo {
   err(text: string): void;
 }
 
+/**
+ * The process's streams. Text bound for a terminal has its control characters escaped whatever the verb
+ * printed (CRLF line ends of CSV stay); text piped to a file or another program is written as is.
+ */
+export function processIo(): CliIo {
+  const writer = (stream: NodeJS.WriteStream) => (t: string) => {
+    stream.write(`${stream.isTTY ? terminalText(t.replace(/\r\n/g, '\n')) : t}\n`);
+  };
+  // a reader that stops early (`| head`) is no failure: stop writing, keep the exit code
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  return { out: writer(process.stdout), err: writer(process.stderr) };
+}
+
 /** Runs the CLI and returns the exit code (never throws for bad input). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [verbName, ...rest] = argv;
+  if (verbName === '--version' || verbName === '-v') {
+    io.out(CLI_VERSION);
+    return EXIT.ok;
+  }
   if (!verbName || verbName === '--help' || verbName === '-h' || verbName === 'help') {
     io.out(USAGE);
     return verbName ? EXIT.ok : EXIT.badInput;
   }
   const verb = verbs.find((v) => v.name === verbName);
   if (!verb) {
-    io.err(`Unknown verb "${verbName}".\n\n${USAGE}`);
+    io.err(
+      `unknown verb "${terminalText(verbName)}"; choose one of ${verbs.map((v) => v.name).join(', ')}.\n\n${USAGE}`,
+    );
     return EXIT.badInput;
   }
   try {
@@ -52,19 +76,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return e.exitCode;
     }
     if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`${(e as Error).message}\nUsage: vnet-studio ${verb.usage}`);
+      io.err(`${terminalText((e as Error).message)}\nUsage: vnet-studio ${verb.usage}`);
       return EXIT.badInput;
     }
-    io.err(`Unexpected failure: ${(e as Error).message}`);
-    return 70;
+    // Anything else is still bad input as far as a pipeline is concerned: exit 2 with a message, no stack.
+    io.err(`vnet-studio ${verb.name} failed: ${terminalText((e as Error).message)}`);
+    return EXIT.badInput;
   }
 }
 
 const isMain = process.argv[1] !== undefined && /[\\/]cli[\\/]main\.ts$/.test(process.argv[1]);
 if (isMain) {
-  const code = await runCli(process.argv.slice(2), {
-    out: (t) => process.stdout.write(`${t}\n`),
-    err: (t) => process.stderr.write(`${t}\n`),
-  });
-  process.exitCode = code;
+  process.exitCode = await runCli(process.argv.slice(2), processIo());
 }

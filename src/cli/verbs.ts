@@ -1,6 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { CliIo } from './main';
 import { exportVerb } from './verbs/export';
+import { initVerb } from './verbs/init';
 import { openVerb } from './verbs/open';
 import { reportVerb } from './verbs/report';
 import { schemaVerb } from './verbs/schema';
@@ -31,4 +32,5 @@ export const verbs: readonly Verb[] = [
   shareVerb,
   openVerb,
   schemaVerb,
+  initVerb,
 ];

@@ -24,13 +24,20 @@ describe('studio store', () => {
     expect(s().design.vnets[0]?.name).toBe('b');
   });
 
-  it('keeps at least 100 steps of history', () => {
-    const store = createStudioStore(whitepaperScenario1());
-    for (let i = 0; i < 150; i++) store.getState().apply(rename(`n${i}`));
-    expect(store.getState().past.length).toBe(150);
+  it('keeps at least 100 steps of history, and drops the oldest past the limit', () => {
     expect(HISTORY_LIMIT).toBeGreaterThanOrEqual(100);
-    for (let i = 0; i < 150; i++) store.getState().undo();
-    expect(store.getState().design.vnets[0]?.name).toBe('vnet1-westus');
+    const store = createStudioStore(whitepaperScenario1());
+    const edits = HISTORY_LIMIT + 50;
+    for (let i = 0; i < edits; i++) store.getState().apply(rename(`n${i}`));
+    // the cap is reached: the 50 oldest steps are gone
+    expect(store.getState().past.length).toBe(HISTORY_LIMIT);
+    for (let i = 0; i < HISTORY_LIMIT; i++) store.getState().undo();
+    // back to the state after the 50th edit (n49), not to the original name
+    expect(store.getState().design.vnets[0]?.name).toBe('n49');
+    expect(store.getState().past.length).toBe(0);
+    store.getState().undo();
+    expect(store.getState().design.vnets[0]?.name).toBe('n49');
+    expect(store.getState().future.length).toBe(HISTORY_LIMIT);
   });
 
   it('merges coalesced edits into one step and ignores no-op edits', () => {

@@ -39,7 +39,7 @@ describe('report verb', () => {
   it('refuses an unknown format and bad input with exit 2', async () => {
     const r = await run(['report', file, '--format', 'pdf']);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('--format md or --format html');
+    expect(r.err).toBe('unknown format "pdf"; choose one of md, html.');
     expect((await run(['report', join(dir, 'missing.json')])).code).toBe(2);
     expect((await run(['report'])).code).toBe(2);
     expect((await run(['report', file, '-o', join(dir, 'no-such-dir', 'x.md')])).code).toBe(2);

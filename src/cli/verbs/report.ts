@@ -1,15 +1,17 @@
-import { writeFileSync } from 'node:fs';
 import { renderDesignReportHtml } from '../../domain/report/render-html';
 import { renderDesignReportMarkdown } from '../../domain/report/render-markdown';
-import { CliError, EXIT, readDesignFile } from '../io';
+import { EXIT, forEachDesign, unknownChoice } from '../io';
+import { writeOutput } from '../output';
+import { terminalText } from '../terminal-text';
 import type { Verb } from '../verbs';
 
 const formats = ['md', 'html'] as const;
 
 export const reportVerb: Verb = {
   name: 'report',
-  usage: 'report <design.json> [--format md|html] [-o FILE]',
-  summary: 'Write the design review report: summary, policies, IP plan, peerings, findings, next steps.',
+  usage: 'report <design.json|glob|->... [--format md|html] [-o FILE|DIR]',
+  summary:
+    'Write the design review report: summary, policies, IP plan, peerings, findings, next steps (several designs: -o names a directory).',
   options: {
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },
@@ -17,19 +19,20 @@ export const reportVerb: Verb = {
   run({ values, positionals, io }) {
     const format = values.format ?? 'md';
     if (typeof format !== 'string' || !(formats as readonly string[]).includes(format))
-      throw new CliError(`Unknown report format "${String(format)}": use --format md or --format html.`);
-    const design = readDesignFile(positionals[0]);
-    const text = format === 'html' ? renderDesignReportHtml(design) : renderDesignReportMarkdown(design);
-    if (typeof values.output === 'string') {
-      try {
-        writeFileSync(values.output, text);
-      } catch (e) {
-        throw new CliError(`${values.output}: cannot be written (${(e as Error).message}).`);
-      }
-      io.err(`Wrote ${values.output}.`);
-    } else {
-      io.out(text.replace(/\n$/, ''));
-    }
-    return EXIT.ok;
+      throw unknownChoice('format', String(format), formats);
+    const output = typeof values.output === 'string' ? values.output : undefined;
+    return forEachDesign(
+      positionals,
+      { err: io.err, header: output ? undefined : (file) => io.out(`==> ${terminalText(file)} <==`) },
+      ({ file, design }, _i, count) => {
+        const text = format === 'html' ? renderDesignReportHtml(design) : renderDesignReportMarkdown(design);
+        writeOutput(
+          text,
+          { output, file, count, extension: format === 'html' ? '.review.html' : '.review.md' },
+          io,
+        );
+        return EXIT.ok;
+      },
+    );
   },
 };

@@ -1,5 +1,6 @@
 import { createShareLink, MAX_SHARE_URL_LENGTH } from '../../domain/share/share-link';
-import { CliError, EXIT, readDesignFile } from '../io';
+import { CliError, EXIT, forEachDesign } from '../io';
+import { terminalText } from '../terminal-text';
 import type { Verb } from '../verbs';
 
 /** Where the studio runs with `npm start`. */
@@ -7,26 +8,37 @@ export const DEFAULT_SHARE_BASE = 'http://127.0.0.1:5173/';
 
 export const shareVerb: Verb = {
   name: 'share',
-  usage: 'share <design.json> [--base URL]',
-  summary: `Print a share link that opens the design in the studio (warns above ${MAX_SHARE_URL_LENGTH} characters; refuses a design no link can carry).`,
+  usage: 'share <design.json|glob|->... [--base URL]',
+  summary: `Print a share link that opens the design in the studio, one per design (warns above ${MAX_SHARE_URL_LENGTH} characters; refuses a design no link can carry).`,
   options: { base: { type: 'string' } },
   async run({ values, positionals, io }) {
-    const file = positionals[0];
-    const design = readDesignFile(file);
     const base = typeof values.base === 'string' ? values.base : DEFAULT_SHARE_BASE;
     let parsed: URL;
     try {
       parsed = new URL(base);
     } catch {
-      throw new CliError(`--base must be an absolute URL such as ${DEFAULT_SHARE_BASE} (got "${base}").`);
+      throw new CliError(
+        `--base must be an absolute URL such as ${DEFAULT_SHARE_BASE} (got "${terminalText(base)}").`,
+      );
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-      throw new CliError(`--base must be an http or https URL (got "${base}").`);
+      throw new CliError(`--base must be an http or https URL (got "${terminalText(base)}").`);
     }
-    const link = await createShareLink(design, base);
-    if (!link.ok) throw new CliError(`No link for ${file} (${link.code}): ${link.message}`);
-    io.out(link.url);
-    if (!link.fit.fits) io.err(`warning: ${link.fit.message}`);
-    return EXIT.ok;
+    return forEachDesign(
+      positionals,
+      { err: io.err, header: (file) => io.out(`==> ${terminalText(file)} <==`) },
+      async ({ file, design }) => {
+        const link = await createShareLink(design, base);
+        if (!link.ok)
+          throw new CliError(
+            terminalText(
+              `No link for ${file === '-' ? '(standard input)' : file} (${link.code}): ${link.message}`,
+            ),
+          );
+        io.out(link.url);
+        if (!link.fit.fits) io.err(`warning: ${terminalText(link.fit.message)}`);
+        return EXIT.ok;
+      },
+    );
   },
 };

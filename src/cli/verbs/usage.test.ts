@@ -20,10 +20,17 @@ describe('usage verb', () => {
   it('prints each delegated subnet with size, reserved, demand and headroom, and VNet totals', async () => {
     const r = await run(['usage', file]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('vnet1-westus (West US): 65536 addresses, 512 in subnets, 65024 free');
+    expect(r.out).toContain('vnet1-westus (West US): 65,536 addresses, 512 in subnets, 65,024 free');
     expect(r.out).toContain(
       'snet-powerplatform /24: 256 addresses, 5 Azure-reserved, estimated demand 45 (1 production, 1 non-production), headroom 211',
     );
+  });
+
+  it('counts the failover twin once in the total: scenario 1 needs 45 addresses, not 90', async () => {
+    const r = await run(['usage', file]);
+    expect(r.out).toMatch(/2 delegated subnets \(1 failover pair, counted once\), estimated demand 45$/m);
+    const json = JSON.parse((await run(['usage', file, '--json'])).out);
+    expect(json.powerPlatformDemand).toBe(45);
   });
 
   it('prints JSON with --json', async () => {

@@ -5,6 +5,9 @@ import { renderDesignReportMarkdown } from '../report/render-markdown';
 import { armTemplateText } from './arm/build-arm-template';
 import { renderBicep } from './bicep/render-bicep';
 import { exportFileStem } from './file-stem';
+import { deploymentUnits } from './pipeline/deployment-units';
+import { renderAzurePipeline } from './pipeline/render-azure-pipeline';
+import { renderGithubWorkflow } from './pipeline/render-github-workflow';
 import { buildExportPlan, type PlanOptions } from './plan/build-plan';
 import type { ExportPlan } from './plan/types';
 import { renderPostDeploymentScript } from './script/render-post-deployment-script';
@@ -12,6 +15,9 @@ import { renderPostDeploymentScript } from './script/render-post-deployment-scri
 export interface ExportOptions extends PlanOptions {
   target: ExportTarget;
 }
+
+/** What a target's renderer gets besides the plan: the options and the design as given. */
+type RenderOptions = ExportOptions & { design: Design };
 
 export interface ExportResult {
   text: string;
@@ -32,7 +38,7 @@ export interface ExportResult {
 interface TargetDefinition {
   extension: string;
   mediaType: string;
-  render(plan: ExportPlan, fileStem: string): string;
+  render(plan: ExportPlan, fileStem: string, options: RenderOptions): string;
   /** A deployment target (its notes say what it does not deploy). */
   deploys?: boolean;
 }
@@ -63,6 +69,23 @@ const targets = {
     mediaType: 'text/markdown',
     render: (plan) => renderDesignReportMarkdown(plan.design),
   },
+  // Deployment pipelines: every resource group of the export, Bicep deployment then the script.
+  'github-workflow': {
+    extension: '.deploy.github-workflow.yml',
+    mediaType: 'text/yaml',
+    render: (_plan, _stem, options) => {
+      const { plan, units } = deploymentUnits(options.design, options);
+      return renderGithubWorkflow(plan, units);
+    },
+  },
+  'azure-pipelines': {
+    extension: '.deploy.azure-pipelines.yml',
+    mediaType: 'text/yaml',
+    render: (_plan, _stem, options) => {
+      const { plan, units } = deploymentUnits(options.design, options);
+      return renderAzurePipeline(plan, units);
+    },
+  },
 } satisfies Record<string, TargetDefinition>;
 
 export type ExportTarget = keyof typeof targets;
@@ -80,7 +103,7 @@ export function exportDesign(design: Design, options: ExportOptions): ExportResu
   const plan = buildExportPlan(design, options);
   const stem = exportFileStem(plan);
   return {
-    text: target.render(plan, stem),
+    text: target.render(plan, stem, { ...options, design }),
     fileName: `${stem}${target.extension}`,
     mediaType: target.mediaType,
     warnings: plan.warnings,

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { goldenUpdateRequested } from '../../testing/golden-mode';
 import type { Finding } from '../rules/types';
 import { type ExportOptions, type ExportTarget, exportDesign } from './export-design';
 import { exportTestDesigns } from './fixtures';
@@ -16,7 +17,7 @@ import { listExportScopes } from './list-export-scopes';
 /** The deployment targets (other targets have their own tests). */
 const deployTargets: ExportTarget[] = ['arm', 'bicep', 'script'];
 const goldenDir = join(dirname(fileURLToPath(import.meta.url)), '__golden__');
-const update = process.env.UPDATE_GOLDEN === '1';
+const update = goldenUpdateRequested();
 
 function checkGolden(fileName: string, text: string): void {
   const file = join(goldenDir, fileName);

@@ -16,6 +16,12 @@ import { findPwsh, type ParsedScript, parseScripts } from './test-support/pwsh';
 import { exportableText } from './text-safety';
 
 const pwsh = findPwsh();
+describe('PowerShell availability', () => {
+  // an oracle: skipped visibly on a developer machine without it, a failure in CI (.ci/run installs it)
+  it.runIf(process.env.CI === 'true')('has PowerShell in CI', () => {
+    expect(pwsh, 'no PowerShell: run scripts/install-pwsh.sh').toBeDefined();
+  });
+});
 if (!pwsh) {
   console.warn('SKIPPED: PowerShell not found ($PWSH, .tools/pwsh/pwsh or PATH); script parsing is skipped');
   describe('post-deployment scripts under the PowerShell parser', () => {

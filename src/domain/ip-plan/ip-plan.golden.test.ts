@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { goldenUpdateRequested } from '../../testing/golden-mode';
 import { sampleDesigns } from '../samples';
 import { buildIpPlan } from './build-ip-plan';
 import { renderIpPlanCsv, renderIpPlanTsv } from './render-delimited';
@@ -10,7 +11,7 @@ const goldenDir = join(dirname(fileURLToPath(import.meta.url)), '__golden__');
 
 function expectGolden(name: string, actual: string): void {
   const file = join(goldenDir, name);
-  if (process.env.UPDATE_GOLDEN === '1') {
+  if (goldenUpdateRequested()) {
     mkdirSync(goldenDir, { recursive: true });
     writeFileSync(file, actual);
     return;

@@ -120,7 +120,7 @@ export function parseDesign(raw: unknown): LoadResult {
     const errors = parsed.error.issues.slice(0, 20).map((issue) => ({
       code: 'schema' as const,
       path: formatPath(issue.path),
-      message: issue.message,
+      message: missingField(migrated.value, issue.path) ?? issue.message,
     }));
     return { ok: false, errors };
   }
@@ -130,6 +130,22 @@ export function parseDesign(raw: unknown): LoadResult {
   const limits = checkDesignLimits(parsed.data);
   if (!limits.ok) return { ok: false, errors: limits.issues };
   return { ok: true, design: parsed.data };
+}
+
+/**
+ * `missing field "name"` when the value at `path` is absent from its object (zod says "expected string,
+ * received undefined"), else undefined.
+ */
+function missingField(root: unknown, path: ReadonlyArray<PropertyKey>): string | undefined {
+  const key = path.at(-1);
+  if (typeof key !== 'string') return undefined;
+  let parent: unknown = root;
+  for (const segment of path.slice(0, -1)) {
+    if (typeof parent !== 'object' || parent === null) return undefined;
+    parent = (parent as Record<PropertyKey, unknown>)[segment];
+  }
+  if (typeof parent !== 'object' || parent === null || Array.isArray(parent)) return undefined;
+  return Object.hasOwn(parent, key) ? undefined : `missing field ${JSON.stringify(key)}`;
 }
 
 /** Duplicate ids (across all collections) and references to ids that do not exist. */

@@ -29,8 +29,17 @@ const id = z
 const name = z.string().max(LIMITS.name);
 const text = z.string().max(LIMITS.text);
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.listItems);
+/**
+ * A list a hand-written file may leave out: it reads as empty. Parsed designs (and so every file the studio
+ * writes) always spell it out; the JSON Schema shows the default.
+ */
+const optionalList = <T extends z.ZodType>(item: T) => list(item).default(() => []);
+/** A flag a hand-written file may leave out: it reads as `false` (or the given default). */
+const flag = (value = false) => z.boolean().default(value);
 /** A list of references to other objects: capped lower, since each one is a connection on the canvas. */
 const refList = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.referencesPerList);
+/** A reference list a hand-written file may leave out: it reads as empty. */
+const optionalRefList = <T extends z.ZodType>(item: T) => refList(item).default(() => []);
 /** A CIDR as typed by the user. It is kept as text so that a half-typed prefix never blocks a save; rules report bad ones (NET001). */
 const prefixText = z.string().max(64);
 
@@ -47,13 +56,13 @@ export const EnvironmentSchema = z.strictObject({
   geography: z.string().max(64),
   /** The Azure region that `Get-EnvironmentRegion` reports, when known (`eastus`, ...). */
   azureRegion: z.string().max(64).optional(),
-  managed: z.boolean(),
-  earlyRelease: z.boolean(),
-  callsInternet: z.boolean(),
+  managed: flag(),
+  earlyRelease: flag(),
+  callsInternet: flag(),
   /** Private resources this environment's plug-ins and connectors must reach. */
-  resourceIds: refList(id),
+  resourceIds: optionalRefList(id),
   /** Every NetworkInjection policy the user linked it to (more than one is flagged by ENV005). */
-  policyIds: refList(id),
+  policyIds: optionalRefList(id),
 });
 
 export const EnterprisePolicySchema = z.strictObject({
@@ -64,7 +73,7 @@ export const EnterprisePolicySchema = z.strictObject({
   subscriptionId: z.string().max(LIMITS.id),
   resourceGroup: z.string().max(90),
   /** Referenced delegated subnets in order: primary first, secondary second. */
-  subnetIds: refList(id),
+  subnetIds: optionalRefList(id),
 });
 
 export const gatewayKinds = ['Vpn', 'ExpressRoute'] as const;
@@ -80,7 +89,7 @@ export const VirtualNetworkSchema = z.strictObject({
   /** IPv4 prefixes, and IPv6 prefixes for a dual-stack VNet (which still needs an IPv4 prefix). */
   addressPrefixes: list(prefixText),
   /** Custom DNS servers; empty means Azure-provided DNS (168.63.129.16). */
-  dnsServers: list(z.string().max(64)),
+  dnsServers: optionalList(z.string().max(64)),
   /** A VPN or ExpressRoute virtual network gateway in this VNet (its GatewaySubnet). */
   gateway: z.enum(gatewayKinds).optional(),
   /** An Azure Firewall or network virtual appliance that forwards traffic, with its private IP. */
@@ -117,21 +126,22 @@ export const SubnetSchema = z.strictObject({
   /** The IPv6 prefix of a dual-stack subnet (exactly /64 in Azure), inside one of its VNet's IPv6 prefixes. */
   ipv6Prefix: prefixText.optional(),
   /** Service delegations (`Microsoft.PowerPlatform/enterprisePolicies` for Power Platform). */
-  delegations: list(z.string().max(200)),
+  delegations: optionalList(z.string().max(200)),
   natGatewayId: id.optional(),
   nsgId: id.optional(),
   routeTableId: id.optional(),
   /** Other things taking addresses in the subnet: private endpoints, VMs, gateways. */
-  occupants: list(OccupantSchema),
+  occupants: optionalList(OccupantSchema),
 });
 
 export const PeeringLinkSchema = z.strictObject({
   /** Name of the peering resource on the local VNet; derived from the VNet names when absent. */
   name: name.optional(),
-  allowVirtualNetworkAccess: z.boolean(),
-  allowForwardedTraffic: z.boolean(),
-  allowGatewayTransit: z.boolean(),
-  useRemoteGateways: z.boolean(),
+  /** Azure's default is true: a peering normally lets the VNets reach each other. */
+  allowVirtualNetworkAccess: flag(true),
+  allowForwardedTraffic: flag(),
+  allowGatewayTransit: flag(),
+  useRemoteGateways: flag(),
 });
 
 export const PeeringSchema = z
@@ -168,7 +178,7 @@ export const NatGatewaySchema = z.strictObject({
   region: z.string().max(64),
   ...optionalScope,
   sku: z.enum(['Standard', 'StandardV2']),
-  publicIps: list(PublicIpSchema),
+  publicIps: optionalList(PublicIpSchema),
 });
 
 export const SecurityRuleSchema = z.strictObject({
@@ -188,7 +198,7 @@ export const NetworkSecurityGroupSchema = z.strictObject({
   name,
   region: z.string().max(64),
   ...optionalScope,
-  rules: list(SecurityRuleSchema),
+  rules: optionalList(SecurityRuleSchema),
 });
 
 export const nextHopTypes = [
@@ -210,15 +220,15 @@ export const RouteTableSchema = z.strictObject({
   name,
   region: z.string().max(64),
   ...optionalScope,
-  disableBgpRoutePropagation: z.boolean(),
-  routes: list(RouteSchema),
+  disableBgpRoutePropagation: flag(),
+  routes: optionalList(RouteSchema),
 });
 
 export const resourceKinds = ['Sql', 'Storage', 'KeyVault', 'Api', 'OnPremises', 'Other'] as const;
 
 export const ResourcePlacementSchema = z.discriminatedUnion('type', [
   /** A private endpoint (or other private IP) in a subnet of one of the design's VNets. */
-  z.strictObject({ type: z.literal('subnet'), subnetId: id, privateEndpoint: z.boolean() }),
+  z.strictObject({ type: z.literal('subnet'), subnetId: id, privateEndpoint: flag() }),
   /** A network on premises reached through the gateway of `gatewayVnetId`. */
   z.strictObject({ type: z.literal('onPremises'), gatewayVnetId: id, addressPrefixes: list(prefixText) }),
 ]);
@@ -237,7 +247,7 @@ export const PrivateDnsZoneSchema = z.strictObject({
   /** Zone name, e.g. `privatelink.database.windows.net`. */
   name,
   /** VNets the zone is linked to. */
-  vnetIds: refList(id),
+  vnetIds: optionalRefList(id),
 });
 
 export const PositionSchema = z.strictObject({
@@ -253,18 +263,18 @@ export const DesignSchema = z.strictObject({
   id,
   name,
   description: text.optional(),
-  environments: list(EnvironmentSchema),
-  policies: list(EnterprisePolicySchema),
-  vnets: list(VirtualNetworkSchema),
-  subnets: list(SubnetSchema),
-  peerings: list(PeeringSchema),
-  natGateways: list(NatGatewaySchema),
-  nsgs: list(NetworkSecurityGroupSchema),
-  routeTables: list(RouteTableSchema),
-  resources: list(PrivateResourceSchema),
-  privateDnsZones: list(PrivateDnsZoneSchema),
+  environments: optionalList(EnvironmentSchema),
+  policies: optionalList(EnterprisePolicySchema),
+  vnets: optionalList(VirtualNetworkSchema),
+  subnets: optionalList(SubnetSchema),
+  peerings: optionalList(PeeringSchema),
+  natGateways: optionalList(NatGatewaySchema),
+  nsgs: optionalList(NetworkSecurityGroupSchema),
+  routeTables: optionalList(RouteTableSchema),
+  resources: optionalList(PrivateResourceSchema),
+  privateDnsZones: optionalList(PrivateDnsZoneSchema),
   /** Canvas positions by entity id (subnet positions are relative to their VNet). Never read by rules. */
-  layout: z.record(id, PositionSchema),
+  layout: z.record(id, PositionSchema).default(() => ({})),
 });
 
 export type Design = z.infer<typeof DesignSchema>;

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { goldenUpdateRequested } from '../../testing/golden-mode';
 import { sampleDesigns } from '../samples';
 import { buildDesignReport } from './build-report';
 import { renderReportHtml } from './render-html';
@@ -9,7 +10,7 @@ import { renderReportMarkdown } from './render-markdown';
 import { hostileReportDesign } from './report.fixtures';
 
 const goldenDir = join(dirname(fileURLToPath(import.meta.url)), '__golden__');
-const update = process.env.UPDATE_GOLDEN === '1';
+const update = goldenUpdateRequested();
 
 /** Compares with the committed golden file; `UPDATE_GOLDEN=1` rewrites it (review the diff like code). */
 function expectGolden(name: string, actual: string): void {

@@ -89,6 +89,45 @@ describe('computeUsage', () => {
     expect(computeUsage(design).subnets.get('s-w')?.demand?.estimated).toBe(35);
   });
 
+  it("totals the design's demand once per failover pair, not once per subnet", () => {
+    const usage = computeUsage(pairedDesign(prod(1)));
+    expect(usage.subnets.get('s-e')?.demand?.estimated).toBe(35);
+    expect(usage.subnets.get('s-w')?.demand?.estimated).toBe(35);
+    expect(usage.failoverGroups).toEqual([['s-e', 's-w']]);
+    expect(usage.powerPlatformDemand).toBe(35);
+    expect(usage.byVnet.get('v-e')?.powerPlatformDemand).toBe(35);
+  });
+
+  it('sums independent pairs, takes the larger twin when a second policy loads one side, and joins chains', () => {
+    const design = pairedDesign([
+      ...prod(1),
+      createEnvironment({ id: 'x', type: 'Production', policyIds: ['pol2'] }),
+      createEnvironment({ id: 'y', type: 'Sandbox', policyIds: ['pol3'] }),
+    ]);
+    // pol2 loads s-e only: s-e holds 30 + 30 + 5, its twin s-w 35; the pair needs the larger
+    design.policies.push(createPolicy({ id: 'pol2', subnetIds: ['s-e'] }));
+    design.vnets.push(createVnet({ id: 'v-c', region: 'centralus', addressPrefixes: ['10.2.0.0/16'] }));
+    design.subnets.push(createDelegatedSubnet({ id: 's-c', vnetId: 'v-c', prefix: '10.2.0.0/24' }));
+    design.policies.push(createPolicy({ id: 'pol3', subnetIds: ['s-c'] }));
+    const usage = computeUsage(design);
+    expect(usage.subnets.get('s-e')?.demand?.estimated).toBe(65);
+    expect(usage.failoverGroups).toEqual([['s-e', 's-w'], ['s-c']]);
+    expect(usage.powerPlatformDemand).toBe(65 + 15);
+    // a policy pairing s-w with s-c joins all three into one group
+    design.policies.push(createPolicy({ id: 'pol4', subnetIds: ['s-w', 's-c'] }));
+    const joined = computeUsage({ ...design, policies: [...design.policies] });
+    expect(joined.failoverGroups).toEqual([['s-e', 's-w', 's-c']]);
+    expect(joined.powerPlatformDemand).toBe(65);
+  });
+
+  it('white paper scenario 1 needs 45 addresses in total, not 90', () => {
+    const usage = computeUsage(whitepaperScenario1());
+    expect(
+      [...usage.subnets.values()].filter((s) => s.powerPlatform).map((s) => s.demand?.estimated),
+    ).toEqual([45, 45]);
+    expect(usage.powerPlatformDemand).toBe(45);
+  });
+
   it('reports VNet totals and free ranges, and first/last usable addresses', () => {
     const design = createDesign({
       vnets: [createVnet({ id: 'v', addressPrefixes: ['10.0.0.0/24', 'nonsense'] })],

@@ -48,9 +48,73 @@ function subnetUsageOf(design: Design, subnet: Subnet): { usage: SubnetUsage; ci
   return { usage, cidr };
 }
 
+/**
+ * Delegated subnets grouped by the policies that reference them: a policy's subnets (primary and failover
+ * twin) each hold all its environments, so they belong together, and so do groups joined by another policy.
+ */
+export function failoverGroups(design: Design, delegated: ReadonlySet<string>): string[][] {
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root) ?? root;
+    let node = id;
+    while (node !== root) {
+      const next = parent.get(node) ?? root;
+      parent.set(node, root);
+      node = next;
+    }
+    return root;
+  };
+  for (const id of delegated) parent.set(id, id);
+  for (const policy of design.policies) {
+    const members = policy.subnetIds.filter((id) => delegated.has(id));
+    const first = members[0];
+    if (first === undefined) continue;
+    for (const other of members.slice(1)) {
+      const a = find(first);
+      const b = find(other);
+      if (a !== b) parent.set(b, a);
+    }
+  }
+  const groups = new Map<string, string[]>();
+  for (const id of delegated) {
+    const root = find(id);
+    const group = groups.get(root);
+    if (group) group.push(id);
+    else groups.set(root, [id]);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Sum over failover groups of the largest estimate in each (twins hold the same environments), for the
+ * design and for each VNet (a group's subnets in that VNet).
+ */
+function groupedDemand(
+  groups: readonly string[][],
+  subnets: ReadonlyMap<string, SubnetUsage>,
+): { total: number; byVnet: Map<string, number> } {
+  let total = 0;
+  const byVnet = new Map<string, number>();
+  for (const group of groups) {
+    let largest = 0;
+    const largestInVnet = new Map<string, number>();
+    for (const id of group) {
+      const s = subnets.get(id);
+      const estimated = s?.demand?.estimated ?? 0;
+      largest = Math.max(largest, estimated);
+      if (s) largestInVnet.set(s.vnetId, Math.max(largestInVnet.get(s.vnetId) ?? 0, estimated));
+    }
+    total += largest;
+    for (const [vnetId, n] of largestInVnet) byVnet.set(vnetId, (byVnet.get(vnetId) ?? 0) + n);
+  }
+  return { total, byVnet };
+}
+
 function vnetUsageOf(
   vnet: VirtualNetwork,
   subnets: ReadonlyArray<{ usage: SubnetUsage; cidr: Cidr | undefined }>,
+  powerPlatformDemand: number,
 ): VnetUsage {
   const space: Cidr[] = [];
   const invalidPrefixes: string[] = [];
@@ -76,7 +140,7 @@ function vnetUsageOf(
     invalidPrefixes,
     ipv6Prefixes,
     subnets: subnets.map((s) => s.usage),
-    powerPlatformDemand: subnets.reduce((n, s) => n + (s.usage.demand?.estimated ?? 0), 0),
+    powerPlatformDemand,
   };
 }
 
@@ -98,13 +162,22 @@ function computeUsageNow(design: Design): DesignUsage {
     if (list) list.push(entry);
     else parsedByVnet.set(subnet.vnetId, [entry]);
   }
+  const delegated = new Set([...subnets.values()].filter((s) => s.powerPlatform).map((s) => s.subnetId));
+  const groups = failoverGroups(design, delegated);
+  const demand = groupedDemand(groups, subnets);
   const vnets: VnetUsage[] = [];
   const byVnet = new Map<string, VnetUsage>();
   for (const vnet of design.vnets) {
     if (byVnet.has(vnet.id)) continue;
-    const usage = vnetUsageOf(vnet, parsedByVnet.get(vnet.id) ?? []);
+    const usage = vnetUsageOf(vnet, parsedByVnet.get(vnet.id) ?? [], demand.byVnet.get(vnet.id) ?? 0);
     vnets.push(usage);
     byVnet.set(vnet.id, usage);
   }
-  return { vnets, subnets, byVnet };
+  return {
+    vnets,
+    subnets,
+    byVnet,
+    powerPlatformDemand: demand.total,
+    failoverGroups: groups,
+  };
 }

@@ -103,7 +103,10 @@ export interface VnetUsage {
    */
   ipv6Prefixes: string[];
   subnets: SubnetUsage[];
-  /** Sum of the estimated demand of the VNet's Power Platform subnets. */
+  /**
+   * Estimated demand of the VNet's Power Platform subnets, each failover group counted once (see
+   * {@link DesignUsage.powerPlatformDemand}).
+   */
   powerPlatformDemand: number;
 }
 
@@ -112,4 +115,12 @@ export interface DesignUsage {
   /** Every subnet's usage by subnet id (subnets of unknown VNets included). */
   subnets: ReadonlyMap<string, SubnetUsage>;
   byVnet: ReadonlyMap<string, VnetUsage>;
+  /**
+   * The design's estimated Power Platform demand: delegated subnets that share a policy (a primary and its
+   * failover twin) hold the same environments, so each such group counts once, at its largest subnet's
+   * estimate, and the groups are summed.
+   */
+  powerPlatformDemand: number;
+  /** Delegated subnets grouped by the policies they share (failover twins together), in design order. */
+  failoverGroups: string[][];
 }

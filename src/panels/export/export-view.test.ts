@@ -51,7 +51,18 @@ describe('exportView', () => {
     expect(bicep.text).toContain("'Microsoft.Network/virtualNetworks@");
     expect(bicep.fileName).toBe('virtual-network-vnet1-westus.snippet.bicep');
     const arm = exportView(design, { tab: 'arm', contents: 'object', selection: ['vnet1'] });
-    expect(() => JSON.parse(arm.text)).not.toThrow();
+    // the ARM snippet is the VNet's resource alone, with its subnets, as a JSON array
+    const resources = JSON.parse(arm.text) as Array<{
+      type: string;
+      name: string;
+      properties: { subnets: unknown[] };
+    }>;
+    expect(resources.map((r) => r.type)).toEqual(['Microsoft.Network/virtualNetworks']);
+    expect(resources[0]?.name).toContain('vnet1-westus');
+    expect(resources[0]?.properties.subnets).toHaveLength(
+      design.subnets.filter((s) => s.vnetId === 'vnet1').length,
+    );
+    expect(arm.fileName).toBe('virtual-network-vnet1-westus.snippet.json');
     const script = exportView(design, { tab: 'script', contents: 'object', selection: ['vnet1'] });
     expect(script.fileName).toBe('whitepaper-scenario-1.ps1');
   });

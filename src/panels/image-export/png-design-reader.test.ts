@@ -33,9 +33,20 @@ describe('opening a PNG with a design inside', () => {
     expect(!result.ok && result.message).toMatch(/no VNet Studio design/);
   });
 
-  it('explains a damaged file', async () => {
+  it('explains a damaged file: names it and says what is wrong', async () => {
     const result = await openDesignFile(await pngFile(new Uint8Array([1, 2, 3]), 'broken.png'));
-    expect(result.ok).toBe(false);
+    expect(result).toEqual({
+      ok: false,
+      message: 'broken.png: This file is not a PNG image (its signature is missing).',
+    });
+    // a real PNG whose design chunk is cut short is explained as a damaged design, not as "no design"
+    const png = await embedDesignInPng(tinyPng(), whitepaperScenario2());
+    if (!png.ok) throw new Error(png.message);
+    const cut = png.value.slice(0, png.value.length - 40);
+    const truncated = await openDesignFile(await pngFile(cut, 'cut.png'));
+    expect(truncated.ok).toBe(false);
+    expect(!truncated.ok && truncated.message).toMatch(/^cut\.png: /);
+    expect(!truncated.ok && truncated.message).not.toMatch(/no VNet Studio design/);
   });
 });
 

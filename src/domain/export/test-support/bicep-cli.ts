@@ -30,8 +30,16 @@ export interface BicepRun {
   stderr: string;
 }
 
+let processes = 0;
+
+/** How many Bicep processes {@link runBicep} has started in this test file's process. */
+export function bicepProcessCount(): number {
+  return processes;
+}
+
 /** Runs the CLI (never rejects: the exit code and output are returned). */
 export function runBicep(bicep: string, args: string[], cwd: string): Promise<BicepRun> {
+  processes++;
   return new Promise((resolve) => {
     execFile(bicep, args, { cwd, env, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;

@@ -1,0 +1,5 @@
+export const cliOutDir: string;
+export const cliEntry: string;
+export function cliBuildIsStale(): boolean;
+export function buildCli(): Promise<string[]>;
+export function ensureCliBuilt(): Promise<void>;
