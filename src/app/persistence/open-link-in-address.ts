@@ -1,12 +1,14 @@
 /**
  * A share link pasted into the address bar of an open studio changes only the fragment, so the page
  * does not reload: the link is opened here, as its own design, and the fragment is cleared again.
+ * `#safe` typed there offers the recent designs, as a safe start would.
  */
 import { decodeShareLink } from '../../domain/share/share-link';
 import {
   clearShareFragment,
   type HistoryLike,
   type LocationLike,
+  readSafeSwitch,
   readShareFragment,
 } from '../../platform/url-hash';
 import type { StudioPersistence } from './studio-persistence';
@@ -17,6 +19,11 @@ export async function openLinkInAddress(
   location?: LocationLike,
   history?: HistoryLike,
 ): Promise<void> {
+  if (readSafeSwitch(location)) {
+    clearShareFragment(location, history);
+    persistence.startSafely({ reason: 'requested' });
+    return;
+  }
   const fragment = readShareFragment(location);
   if (fragment === undefined) return;
   const result = await decodeShareLink(fragment);
@@ -30,7 +37,7 @@ export async function openLinkInAddress(
     );
     return;
   }
-  persistence.openAsNew(result.design);
+  if (!persistence.openAsNew(result.design, 'The link')) return;
   store
     .getState()
     .notify(`Opened “${result.design.name}” from a link. It is kept in this browser as a new design.`);

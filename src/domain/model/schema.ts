@@ -9,6 +9,7 @@
  * rules never read positions.
  */
 import { z } from 'zod';
+import './zod-config';
 
 export const DESIGN_FORMAT = 'vnet-studio/design';
 export const DESIGN_VERSION = 1;
