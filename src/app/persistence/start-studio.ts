@@ -61,7 +61,7 @@ export async function startStudio(options: StartOptions = {}): Promise<StudioSta
           ? `Your previous design “${design.name}” is still open.`
           : initial.safe
             ? 'No design was opened.'
-            : `The link opened nothing; “${design.name}” is open because no design is kept in this browser yet.`
+            : `“${design.name}” is open instead, as no design is kept in this browser yet.`
       }`,
     );
   }
