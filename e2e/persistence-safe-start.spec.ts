@@ -90,7 +90,10 @@ test('“open anyway” opens the design that did not finish opening', async ({ 
   const id = await page.evaluate(
     () => JSON.parse(localStorage.getItem('vnet-studio:index') ?? '{}').currentId,
   );
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [OPENING, JSON.stringify({ id })]);
+  await page.evaluate(({ key, value }) => localStorage.setItem(key, value), {
+    key: OPENING,
+    value: JSON.stringify({ id }),
+  });
 
   const next = await context.newPage();
   await next.goto('/');
@@ -137,7 +140,10 @@ test('a link opened during a safe start is added to the list, not opened', async
   const id = await page.evaluate(
     () => JSON.parse(localStorage.getItem('vnet-studio:index') ?? '{}').currentId,
   );
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [OPENING, JSON.stringify({ id })]);
+  await page.evaluate(({ key, value }) => localStorage.setItem(key, value), {
+    key: OPENING,
+    value: JSON.stringify({ id }),
+  });
   // A link clicked on the visit after a crash: kept in the list, never opened unasked.
   await page.goto('about:blank');
   await page.goto(await sharePath());

@@ -1,25 +1,23 @@
 /**
  * The designs kept in this browser: autosave of the current design (debounced), a list of recent
- * designs (open, rename, delete), and the id of the current one so that a reload restores it exactly.
+ * designs (open, rename, delete), and the id of the current one so that a reload restores it exactly
+ * (the storage layout is in `design-storage.ts`).
  *
- * Storage layout (all keys under one prefix, `vnet-studio` by default):
- * - `<prefix>:index`  — `{ "version": 1, "currentId": "...", "entries": [{ "id", "name", "updatedAt" }] }`
- * - `<prefix>:design:<id>` — the design document, in the documented file format.
- * - `<prefix>:rev:<id>` — a stamp that changes with every write of that design, so that tabs of the same
- *   design notice each other's saves (`storage` events) and never write over a version they have not seen.
- * - `<prefix>:opening` — the entry being opened, removed once it is drawn: still there at start-up, it
- *   means the last opening never finished (the tab froze or crashed), and the studio starts safely.
+ * Tabs of the studio share the storage: a save in another tab replaces the open design when this tab
+ * has no unsaved edits, and otherwise becomes a conflict the user resolves; no version is written over
+ * one this tab has not seen. An opening is marked until the design is drawn: still marked at start-up,
+ * it means the last opening never finished (the tab froze or crashed), and the studio starts safely.
  *
  * Storage may be missing, blocked or full at any moment: the repository then keeps working in memory
  * and reports `unavailable` with a reason, which the studio shows as "changes are not being saved".
  * A design that would not open again (past the loader's limits) is never written: the status says why.
  * Corrupt stored entries are skipped with a reported problem, never a crash.
  */
-import { parseDesignJson } from '../domain/model/load';
 import type { Design } from '../domain/model/schema';
+import { DesignStorage } from './design-storage';
 import { checkKeepable } from './keepable-design';
-import { browserStorage, SafeStorage, type StorageLike } from './safe-storage';
-import { type RecentDesign, readStoredIndex, type StoredIndex } from './stored-index';
+import { browserStorage, type StorageLike } from './safe-storage';
+import type { RecentDesign, StoredIndex } from './stored-index';
 
 export type { RecentDesign } from './stored-index';
 
@@ -62,8 +60,7 @@ export interface DesignRepositoryOptions {
 }
 
 export class DesignRepository {
-  private readonly storage: SafeStorage;
-  private readonly prefix: string;
+  private readonly storage: DesignStorage;
   private readonly debounceMs: number;
   private readonly now: () => number;
   private readonly newId: () => string;
@@ -74,8 +71,6 @@ export class DesignRepository {
   private readonly designs = new Map<string, Design>();
   /** The stamp of the stored version each design in memory is based on (`null`: none stored). */
   private readonly stamps = new Map<string, string | null>();
-  private readonly tab = Math.random().toString(36).slice(2, 10);
-  private writes = 0;
   private currentIdValue: string | undefined;
   private pending: { id: string; design: Design } | undefined;
   private conflictValue: SaveConflict | undefined;
@@ -85,8 +80,7 @@ export class DesignRepository {
   private readonly changeListeners = new Set<(change: ExternalChange) => void>();
 
   constructor(options: DesignRepositoryOptions = {}) {
-    this.storage = new SafeStorage(options.storage ?? browserStorage);
-    this.prefix = options.prefix ?? 'vnet-studio';
+    this.storage = new DesignStorage(options.storage ?? browserStorage, options.prefix ?? 'vnet-studio');
     this.debounceMs = options.debounceMs ?? 300;
     this.now = options.now ?? Date.now;
     this.newId =
@@ -96,44 +90,22 @@ export class DesignRepository {
       options.clearTimer ?? ((h) => globalThis.clearTimeout(h as ReturnType<typeof setTimeout>));
   }
 
-  private get indexKey() {
-    return `${this.prefix}:index`;
-  }
-
-  private get openingKey() {
-    return `${this.prefix}:opening`;
-  }
-
-  private designKey(id: string) {
-    return `${this.prefix}:design:${id}`;
-  }
-
-  private stampKey(id: string) {
-    return `${this.prefix}:rev:${id}`;
-  }
-
-  private storedStamp(id: string): string | null {
-    const stamp = this.storage.get(this.stampKey(id));
-    return stamp.ok ? stamp.value : null;
-  }
-
   /** Reads what is stored; call once at start-up. */
   start(): RepositoryStart {
     const problems: string[] = [];
-    const index = this.storage.get(this.indexKey);
+    const index = this.storage.readIndex();
     if (!index.ok) {
       this.setStatus({ state: 'unavailable', reason: index.reason });
       return { problems };
     }
-    const stored = readStoredIndex(index.value);
+    const stored = index.value;
     if (!stored.readable) {
       problems.push('The list of local designs was unreadable; it was rebuilt from the designs found.');
     }
     const known = new Set(stored.entries.map((e) => e.id));
     // Designs saved without an index entry (an index lost or corrupted) are found by their keys.
-    const keys = this.storage.keys(`${this.prefix}:design:`);
-    const orphans = (keys.ok ? keys.value : [])
-      .map((k) => k.slice(this.designKey('').length))
+    const orphans = this.storage
+      .storedIds()
       .filter((id) => !known.has(id))
       .map((id) => ({ id, name: '', updatedAt: 0 }));
     for (const entry of [...stored.entries, ...orphans]) {
@@ -156,8 +128,7 @@ export class DesignRepository {
         : this.entries[0]?.id;
     this.currentIdValue = currentId;
     const design = currentId === undefined ? undefined : this.designs.get(currentId);
-    const opening = this.storage.get(this.openingKey);
-    const unfinished = opening.ok && opening.value !== null ? readOpening(opening.value) : undefined;
+    const unfinished = this.storage.openingId();
     return {
       ...(currentId && design ? { current: { id: currentId, design } } : {}),
       ...(unfinished && this.designs.has(unfinished) ? { unfinished } : {}),
@@ -165,14 +136,11 @@ export class DesignRepository {
     };
   }
 
-  /** The stored design of an entry, with the stamp it was read at; `undefined` when missing. */
+  /** The stored design of an entry, noting the stamp it was read at; `undefined` when missing. */
   private load(id: string) {
-    const stamp = this.storedStamp(id);
-    const text = this.storage.get(this.designKey(id));
-    if (!text.ok || text.value === null) return undefined;
-    const loaded = parseDesignJson(text.value);
-    if (loaded.ok) this.stamps.set(id, stamp);
-    return loaded;
+    const read = this.storage.readDesign(id);
+    if (read?.loaded.ok) this.stamps.set(id, read.stamp);
+    return read?.loaded;
   }
 
   /** The recent designs, most recently changed first. */
@@ -288,24 +256,19 @@ export class DesignRepository {
     this.designs.delete(id);
     this.stamps.delete(id);
     if (this.currentIdValue === id) this.currentIdValue = undefined;
-    const removed = this.storage.remove(this.designKey(id));
-    this.storage.remove(this.stampKey(id));
+    const removed = this.storage.removeDesign(id);
     if (!removed.ok) this.setStatus({ state: 'unavailable', reason: removed.reason });
-    const opening = this.storage.get(this.openingKey);
-    if (opening.ok && opening.value !== null && readOpening(opening.value) === id) {
-      this.storage.remove(this.openingKey);
-    }
     this.writeIndex();
   }
 
   /** Notes that `id` is being opened; until `finishOpening`, a restart will not open it again. */
   beginOpening(id: string): void {
-    this.storage.set(this.openingKey, JSON.stringify({ id, at: this.now() }));
+    this.storage.markOpening(id, this.now());
   }
 
   /** The opening began with `beginOpening` finished (the design is drawn). */
   finishOpening(): void {
-    this.storage.remove(this.openingKey);
+    this.storage.clearOpening();
   }
 
   /** Resolves a conflict by keeping this tab's version as a new entry; returns it, now current. */
@@ -334,19 +297,15 @@ export class DesignRepository {
    * replace it when this tab has no unsaved edits, and otherwise become a conflict for the user.
    */
   receive(key: string): void {
-    if (key === this.indexKey) {
+    if (key === this.storage.indexKey) {
       this.mergeIndex();
       return;
     }
-    const prefix = this.stampKey('');
-    if (!key.startsWith(prefix)) return;
-    const id = key.slice(prefix.length);
-    const stamp = this.storedStamp(id);
-    if (stamp === null || stamp === this.stamps.get(id)) return;
-    const text = this.storage.get(this.designKey(id));
-    const loaded = text.ok && text.value !== null ? parseDesignJson(text.value) : undefined;
-    if (!loaded?.ok) return;
-    this.theirs(id, loaded.design, stamp);
+    if (!key.startsWith(this.storage.stampPrefix)) return;
+    const id = key.slice(this.storage.stampPrefix.length);
+    const read = this.storage.readDesign(id);
+    if (!read?.loaded.ok || read.stamp === null || read.stamp === this.stamps.get(id)) return;
+    this.theirs(id, read.loaded.design, read.stamp);
   }
 
   private theirs(id: string, design: Design, stamp: string) {
@@ -378,7 +337,7 @@ export class DesignRepository {
   }
 
   /** Makes `design` this tab's copy of entry `id`, as stored (at `stamp`, else the stored one). */
-  private adopt(id: string, design: Design, stamp = this.storedStamp(id)) {
+  private adopt(id: string, design: Design, stamp = this.storage.stamp(id)) {
     this.designs.set(id, design);
     this.stamps.set(id, stamp);
     const entry = this.entries.find((e) => e.id === id);
@@ -387,10 +346,9 @@ export class DesignRepository {
 
   /** Brings in entries another tab added, renamed or deleted. */
   private mergeIndex() {
-    const index = this.storage.get(this.indexKey);
-    if (!index.ok) return;
-    const stored = readStoredIndex(index.value);
-    if (!stored.readable) return;
+    const index = this.storage.readIndex();
+    if (!index.ok || !index.value.readable) return;
+    const stored = index.value;
     let changed = false;
     for (const entry of stored.entries) {
       const mine = this.entries.find((e) => e.id === entry.id);
@@ -410,11 +368,7 @@ export class DesignRepository {
       }
     }
     // An entry another tab deleted has lost its stored design; the open one stays (it is saved again).
-    const gone = this.entries.filter((e) => {
-      if (e.id === this.currentIdValue) return false;
-      const text = this.storage.get(this.designKey(e.id));
-      return text.ok && text.value === null;
-    });
+    const gone = this.entries.filter((e) => e.id !== this.currentIdValue && this.storage.isGone(e.id));
     for (const e of gone) this.designs.delete(e.id);
     if (gone.length > 0) {
       this.entries = this.entries.filter((e) => !gone.includes(e));
@@ -447,11 +401,10 @@ export class DesignRepository {
       return;
     }
     // Another tab saved this design since this tab read it: never write over a version not seen.
-    const stored = this.storedStamp(id);
+    const stored = this.storage.stamp(id);
     const known = this.stamps.get(id);
     if (stored !== null && known !== undefined && stored !== known) {
-      const text = this.storage.get(this.designKey(id));
-      const loaded = text.ok && text.value !== null ? parseDesignJson(text.value) : undefined;
+      const loaded = this.storage.readDesign(id)?.loaded;
       if (loaded?.ok && id === this.currentIdValue) {
         this.pending = { id, design };
         this.theirs(id, loaded.design, stored);
@@ -461,14 +414,12 @@ export class DesignRepository {
       if (loaded?.ok) design = { ...loaded.design, name: design.name };
       this.adopt(id, design, stored);
     }
-    const saved = this.storage.set(this.designKey(id), JSON.stringify(design));
+    const saved = this.storage.writeDesign(id, design);
     if (!saved.ok) {
       this.setStatus({ state: 'unavailable', reason: saved.reason });
       return;
     }
-    const stamp = `${this.tab}.${++this.writes}`;
-    this.storage.set(this.stampKey(id), stamp);
-    this.stamps.set(id, stamp);
+    this.stamps.set(id, saved.value);
     if (this.writeIndex()) this.setStatus({ state: 'saved', at: this.now() });
   }
 
@@ -478,7 +429,7 @@ export class DesignRepository {
       ...(this.currentIdValue ? { currentId: this.currentIdValue } : {}),
       entries: this.entries,
     };
-    const saved = this.storage.set(this.indexKey, JSON.stringify(index));
+    const saved = this.storage.writeIndex(index);
     if (!saved.ok) this.setStatus({ state: 'unavailable', reason: saved.reason });
     return saved.ok;
   }
@@ -490,15 +441,5 @@ export class DesignRepository {
 
   private emit(change: ExternalChange) {
     for (const listener of this.changeListeners) listener(change);
-  }
-}
-
-function readOpening(text: string): string | undefined {
-  try {
-    const value: unknown = JSON.parse(text);
-    const id = (value as { id?: unknown } | null)?.id;
-    return typeof id === 'string' ? id : undefined;
-  } catch {
-    return undefined;
   }
 }
