@@ -14,50 +14,26 @@
  * Corrupt stored entries are skipped with a reported problem, never a crash.
  */
 import type { Design } from '../domain/model/schema';
+import type {
+  DesignRepositoryOptions,
+  ExternalChange,
+  RepositoryStart,
+  SaveConflict,
+  SaveStatus,
+} from './design-repository-types';
 import { DesignStorage } from './design-storage';
 import { checkKeepable } from './keepable-design';
 import { browserStorage, type StorageLike } from './safe-storage';
-import type { RecentDesign, StoredIndex } from './stored-index';
+import { mergeEntries, type RecentDesign, type StoredIndex } from './stored-index';
 
+export type {
+  DesignRepositoryOptions,
+  ExternalChange,
+  RepositoryStart,
+  SaveConflict,
+  SaveStatus,
+} from './design-repository-types';
 export type { RecentDesign } from './stored-index';
-
-export type SaveStatus =
-  | { state: 'idle' }
-  | { state: 'saving' }
-  | { state: 'saved'; at: number }
-  | { state: 'unavailable'; reason: string };
-
-export interface RepositoryStart {
-  /** The design to show: the one current before the reload, else the most recent that loads. */
-  current?: { id: string; design: Design };
-  /** The entry whose opening never finished last time (still in the list), if any. */
-  unfinished?: string;
-  /** Stored entries that could not be read, in words. */
-  problems: string[];
-}
-
-/** Two versions of the open design: this tab's unsaved edits and what another tab saved meanwhile. */
-export interface SaveConflict {
-  id: string;
-  mine: Design;
-  theirs: Design;
-}
-
-/** What another tab changed, as seen by this one. */
-export type ExternalChange =
-  | { type: 'updated'; id: string; design: Design }
-  | { type: 'conflict'; conflict: SaveConflict }
-  | { type: 'list' };
-
-export interface DesignRepositoryOptions {
-  storage?: () => StorageLike | null | undefined;
-  prefix?: string;
-  debounceMs?: number;
-  now?: () => number;
-  newId?: () => string;
-  setTimer?: (callback: () => void, ms: number) => unknown;
-  clearTimer?: (handle: unknown) => void;
-}
 
 export class DesignRepository {
   private readonly storage: DesignStorage;
@@ -348,36 +324,20 @@ export class DesignRepository {
   private mergeIndex() {
     const index = this.storage.readIndex();
     if (!index.ok || !index.value.readable) return;
-    const stored = index.value;
-    let changed = false;
-    for (const entry of stored.entries) {
-      const mine = this.entries.find((e) => e.id === entry.id);
-      if (mine) {
-        if (entry.updatedAt > mine.updatedAt && entry.id !== this.currentIdValue) {
-          mine.name = entry.name;
-          mine.updatedAt = entry.updatedAt;
-          changed = true;
-        }
-        continue;
-      }
-      const loaded = this.load(entry.id);
-      if (loaded?.ok) {
-        this.designs.set(entry.id, loaded.design);
-        this.entries.push({ ...entry });
-        changed = true;
-      }
-    }
-    // An entry another tab deleted has lost its stored design; the open one stays (it is saved again).
-    const gone = this.entries.filter((e) => e.id !== this.currentIdValue && this.storage.isGone(e.id));
-    for (const e of gone) this.designs.delete(e.id);
-    if (gone.length > 0) {
-      this.entries = this.entries.filter((e) => !gone.includes(e));
-      changed = true;
-    }
-    if (changed) {
-      this.sortEntries();
-      this.emit({ type: 'list' });
-    }
+    const merged = mergeEntries(this.entries, index.value.entries, {
+      currentId: this.currentIdValue,
+      load: (id) => {
+        const loaded = this.load(id);
+        if (loaded?.ok) this.designs.set(id, loaded.design);
+        return loaded?.ok === true;
+      },
+      isGone: (id) => this.storage.isGone(id),
+    });
+    if (!merged.changed) return;
+    for (const id of merged.removed) this.designs.delete(id);
+    this.entries = merged.entries;
+    this.sortEntries();
+    this.emit({ type: 'list' });
   }
 
   private touch(id: string, name: string) {

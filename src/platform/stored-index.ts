@@ -51,3 +51,36 @@ export function readStoredIndex(text: string | null): {
     readable: true,
   };
 }
+
+/**
+ * This tab's entries after another tab changed the stored list: entries it added (when their design
+ * loads), newer names and times, and entries whose stored design is gone (deleted there). The current
+ * entry is never dropped or renamed from outside: it is saved again from this tab.
+ */
+export function mergeEntries(
+  mine: readonly RecentDesign[],
+  stored: readonly RecentDesign[],
+  options: { currentId: string | undefined; load(id: string): boolean; isGone(id: string): boolean },
+): { entries: RecentDesign[]; removed: string[]; changed: boolean } {
+  const entries = mine.map((e) => ({ ...e }));
+  let changed = false;
+  for (const entry of stored) {
+    const known = entries.find((e) => e.id === entry.id);
+    if (known) {
+      if (entry.updatedAt > known.updatedAt && entry.id !== options.currentId) {
+        known.name = entry.name;
+        known.updatedAt = entry.updatedAt;
+        changed = true;
+      }
+    } else if (options.load(entry.id)) {
+      entries.push({ ...entry });
+      changed = true;
+    }
+  }
+  const removed = entries.filter((e) => e.id !== options.currentId && options.isGone(e.id)).map((e) => e.id);
+  return {
+    entries: removed.length > 0 ? entries.filter((e) => !removed.includes(e.id)) : entries,
+    removed,
+    changed: changed || removed.length > 0,
+  };
+}
