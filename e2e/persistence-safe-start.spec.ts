@@ -124,13 +124,16 @@ test('#safe always starts without opening a design, and leaves a clean address',
   await expect(studio.designName).toHaveValue('My network');
   await expect(studio.node('Virtual network', 'vnet1-westus')).toBeVisible();
 
-  // Typed into the address of the open studio (no reload): the same offer.
+  // Typed into the address of the open studio: the page starts again, safely.
   await page.goto('/#safe');
-  await expect(dialog.getByRole('note', { name: 'Safe start' })).toBeVisible();
+  await expectSafeStart(page, 'Choose a design to open');
   expect(new URL(page.url()).hash).toBe('');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  await expect(studio.designName).toHaveValue('My network');
+  await expect(studio.designName).toHaveValue('Untitled design');
+  // Nothing was stored for the empty design shown meanwhile.
+  await controls.openRecent();
+  expect(await controls.recentNames()).toEqual(['My network']);
   expect(errors).toEqual([]);
 });
 

@@ -1,7 +1,7 @@
 /**
  * A share link pasted into the address bar of an open studio changes only the fragment, so the page
  * does not reload: the link is opened here, as its own design, and the fragment is cleared again.
- * `#safe` typed there offers the recent designs, as a safe start would.
+ * `#safe` typed there restarts the page, which then starts safely (without opening a design).
  */
 import { decodeShareLink } from '../../domain/share/share-link';
 import {
@@ -19,11 +19,6 @@ export async function openLinkInAddress(
   location?: LocationLike,
   history?: HistoryLike,
 ): Promise<void> {
-  if (readSafeSwitch(location)) {
-    clearShareFragment(location, history);
-    persistence.startSafely({ reason: 'requested' });
-    return;
-  }
   const fragment = readShareFragment(location);
   if (fragment === undefined) return;
   const result = await decodeShareLink(fragment);
@@ -45,7 +40,11 @@ export async function openLinkInAddress(
 
 /** Listens for links pasted into the address; returns the function that stops listening. */
 export function watchAddressForLinks(persistence: StudioPersistence, win: Window = window): () => void {
-  const onChange = () => void openLinkInAddress(persistence);
+  const onChange = () => {
+    // The design on screen may be the one that freezes the page: start again without it.
+    if (readSafeSwitch()) win.location.reload();
+    else void openLinkInAddress(persistence);
+  };
   win.addEventListener('hashchange', onChange);
   return () => win.removeEventListener('hashchange', onChange);
 }
