@@ -69,7 +69,7 @@ describe('the design opened at start-up', () => {
     const repo = repositoryWith(storage);
     const initial = await openInitialDesign(repo, location, history);
     expect(initial.linkError?.code).toBe('too-large');
-    expect(initial.linkError?.message).toMatch(/could not be opened again once saved: .*limit is 4194304/);
+    expect(initial.linkError?.message).toMatch(/a design file is at most 4\.0 MiB/);
     expect(initial.opened).toBeUndefined();
     expect(repo.list()).toEqual([]);
     expect(storage.data.size).toBe(0);

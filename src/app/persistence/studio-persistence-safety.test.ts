@@ -87,7 +87,9 @@ describe('refusals and messages', () => {
     expect(studio.store.getState().design.name).toBe(whitepaperScenario1().name);
     const [alert] = studio.persistence.ui.getState().alerts;
     expect(alert?.title).toBe('The file could not be opened');
-    expect(alert?.message).toMatch(/limit is 4194304\.\nThe open design was not changed\.$/);
+    expect(alert?.message).toMatch(
+      /at most 4\.0 MiB\. Split it into several designs\.\nThe open design was not changed\.$/,
+    );
     expect(studio.persistence.ui.getState().recent).toHaveLength(1);
   });
 
