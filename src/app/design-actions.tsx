@@ -9,12 +9,15 @@ import { buildShareUrl } from '../platform/url-hash';
 import { useStudioStore } from '../store/use-studio';
 import { applyOpenResult } from './persistence/open-design';
 import { openDesignFile } from './persistence/open-design-file';
-import { usePersistence } from './persistence/persistence-context';
+import { usePersistence, usePersistenceState } from './persistence/persistence-context';
 import { RecentDesignsDialog } from './persistence/recent-designs-dialog';
 import { SaveStatus } from './persistence/save-status';
 import { ShareLinkDialog, type ShareProblem } from './persistence/share-link-dialog';
+import type { PersistenceState } from './persistence/studio-persistence';
 import { actionButton } from './persistence/styles';
 import { useFileShortcuts } from './persistence/use-file-shortcuts';
+
+const selectSafeStart = (s: PersistenceState) => s.safeStart;
 
 /**
  * The header's right-hand group for actions on the whole design: where it is saved, the recent designs,
@@ -24,6 +27,8 @@ export function DesignActions() {
   const store = useStudioStore();
   const persistence = usePersistence();
   const [recentOpen, setRecentOpen] = useState(false);
+  // A safe start opens no design and offers the recent ones instead.
+  const safeStart = usePersistenceState(selectSafeStart);
   const [shareProblem, setShareProblem] = useState<ShareProblem>();
   const [copying, setCopying] = useState(false);
 
@@ -110,7 +115,13 @@ export function DesignActions() {
       <ImageExportButton />
       <IpPlanButton />
       <ReportButton />
-      <RecentDesignsDialog open={recentOpen} onClose={() => setRecentOpen(false)} />
+      <RecentDesignsDialog
+        open={recentOpen || safeStart !== undefined}
+        onClose={() => {
+          setRecentOpen(false);
+          persistence.endSafeStart();
+        }}
+      />
       <ShareLinkDialog
         problem={shareProblem}
         onSaveFile={saveFile}

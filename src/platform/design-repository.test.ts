@@ -31,7 +31,7 @@ describe('local designs repository', () => {
     expect(storage.writes).toBe(writes);
     expect(repo.status.state).toBe('saving');
     timers.advance(300);
-    expect(storage.writes).toBe(writes + 2); // the design and the index
+    expect(storage.writes).toBe(writes + 3); // the design, its stamp and the index
     expect(JSON.parse(storage.data.get(`vnet-studio:design:${id}`)!).name).toBe('abc');
     expect(repo.status).toEqual({ state: 'saved', at: timers.now });
     expect(statuses).toContain('saving');

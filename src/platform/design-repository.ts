@@ -1,66 +1,42 @@
 /**
  * The designs kept in this browser: autosave of the current design (debounced), a list of recent
- * designs (open, rename, delete), and the id of the current one so that a reload restores it exactly.
+ * designs (open, rename, delete), and the id of the current one so that a reload restores it exactly
+ * (the storage layout is in `design-storage.ts`).
  *
- * Storage layout (all keys under one prefix, `vnet-studio` by default):
- * - `<prefix>:index`  — `{ "version": 1, "currentId": "...", "entries": [{ "id", "name", "updatedAt" }] }`
- * - `<prefix>:design:<id>` — the design document, in the documented file format.
+ * Tabs of the studio share the storage: a save in another tab replaces the open design when this tab
+ * has no unsaved edits, and otherwise becomes a conflict the user resolves; no version is written over
+ * one this tab has not seen. An opening is marked until the design is drawn: still marked at start-up,
+ * it means the last opening never finished (the tab froze or crashed), and the studio starts safely.
  *
  * Storage may be missing, blocked or full at any moment: the repository then keeps working in memory
  * and reports `unavailable` with a reason, which the studio shows as "changes are not being saved".
+ * A design that would not open again (past the loader's limits) is never written: the status says why.
  * Corrupt stored entries are skipped with a reported problem, never a crash.
  */
-import { parseDesignJson } from '../domain/model/load';
 import type { Design } from '../domain/model/schema';
-import { browserStorage, SafeStorage, type StorageLike } from './safe-storage';
+import type {
+  DesignRepositoryOptions,
+  ExternalChange,
+  RepositoryStart,
+  SaveConflict,
+  SaveStatus,
+} from './design-repository-types';
+import { DesignStorage } from './design-storage';
+import { checkKeepable } from './keepable-design';
+import { browserStorage, type StorageLike } from './safe-storage';
+import { mergeEntries, type RecentDesign, type StoredIndex } from './stored-index';
 
-export interface RecentDesign {
-  /** The local entry's id (not the design's own `id`: the same design may be opened twice). */
-  id: string;
-  name: string;
-  /** Milliseconds since the epoch. */
-  updatedAt: number;
-}
-
-export type SaveStatus =
-  | { state: 'idle' }
-  | { state: 'saving' }
-  | { state: 'saved'; at: number }
-  | { state: 'unavailable'; reason: string };
-
-export interface RepositoryStart {
-  /** The design to show: the one current before the reload, else the most recent that loads. */
-  current?: { id: string; design: Design };
-  /** Stored entries that could not be read, in words. */
-  problems: string[];
-}
-
-export interface DesignRepositoryOptions {
-  storage?: () => StorageLike | null | undefined;
-  prefix?: string;
-  debounceMs?: number;
-  now?: () => number;
-  newId?: () => string;
-  setTimer?: (callback: () => void, ms: number) => unknown;
-  clearTimer?: (handle: unknown) => void;
-}
-
-interface StoredIndex {
-  version: 1;
-  currentId?: string;
-  entries: RecentDesign[];
-}
-
-const isEntry = (e: unknown): e is RecentDesign =>
-  typeof e === 'object' &&
-  e !== null &&
-  typeof (e as RecentDesign).id === 'string' &&
-  typeof (e as RecentDesign).name === 'string' &&
-  Number.isFinite((e as RecentDesign).updatedAt);
+export type {
+  DesignRepositoryOptions,
+  ExternalChange,
+  RepositoryStart,
+  SaveConflict,
+  SaveStatus,
+} from './design-repository-types';
+export type { RecentDesign } from './stored-index';
 
 export class DesignRepository {
-  private readonly storage: SafeStorage;
-  private readonly prefix: string;
+  private readonly storage: DesignStorage;
   private readonly debounceMs: number;
   private readonly now: () => number;
   private readonly newId: () => string;
@@ -69,15 +45,18 @@ export class DesignRepository {
   /** The truth in memory; storage is where it is copied when it can be. */
   private entries: RecentDesign[] = [];
   private readonly designs = new Map<string, Design>();
+  /** The stamp of the stored version each design in memory is based on (`null`: none stored). */
+  private readonly stamps = new Map<string, string | null>();
   private currentIdValue: string | undefined;
   private pending: { id: string; design: Design } | undefined;
+  private conflictValue: SaveConflict | undefined;
   private timer: unknown;
   private statusValue: SaveStatus = { state: 'idle' };
   private readonly listeners = new Set<(status: SaveStatus) => void>();
+  private readonly changeListeners = new Set<(change: ExternalChange) => void>();
 
   constructor(options: DesignRepositoryOptions = {}) {
-    this.storage = new SafeStorage(options.storage ?? browserStorage);
-    this.prefix = options.prefix ?? 'vnet-studio';
+    this.storage = new DesignStorage(options.storage ?? browserStorage, options.prefix ?? 'vnet-studio');
     this.debounceMs = options.debounceMs ?? 300;
     this.now = options.now ?? Date.now;
     this.newId =
@@ -87,43 +66,26 @@ export class DesignRepository {
       options.clearTimer ?? ((h) => globalThis.clearTimeout(h as ReturnType<typeof setTimeout>));
   }
 
-  private get indexKey() {
-    return `${this.prefix}:index`;
-  }
-
-  private designKey(id: string) {
-    return `${this.prefix}:design:${id}`;
-  }
-
   /** Reads what is stored; call once at start-up. */
   start(): RepositoryStart {
     const problems: string[] = [];
-    const index = this.storage.get(this.indexKey);
+    const index = this.storage.readIndex();
     if (!index.ok) {
       this.setStatus({ state: 'unavailable', reason: index.reason });
       return { problems };
     }
-    let stored: Partial<StoredIndex> = {};
-    if (index.value !== null) {
-      try {
-        const parsed: unknown = JSON.parse(index.value);
-        if (typeof parsed === 'object' && parsed !== null) stored = parsed as Partial<StoredIndex>;
-        else throw new Error('not an object');
-      } catch {
-        problems.push('The list of local designs was unreadable; it was rebuilt from the designs found.');
-      }
+    const stored = index.value;
+    if (!stored.readable) {
+      problems.push('The list of local designs was unreadable; it was rebuilt from the designs found.');
     }
-    const listed = Array.isArray(stored.entries) ? stored.entries.filter(isEntry) : [];
-    const known = new Set(listed.map((e) => e.id));
+    const known = new Set(stored.entries.map((e) => e.id));
     // Designs saved without an index entry (an index lost or corrupted) are found by their keys.
-    const keys = this.storage.keys(`${this.prefix}:design:`);
-    const orphans = (keys.ok ? keys.value : [])
-      .map((k) => k.slice(this.designKey('').length))
+    const orphans = this.storage
+      .storedIds()
       .filter((id) => !known.has(id))
       .map((id) => ({ id, name: '', updatedAt: 0 }));
-    for (const entry of [...listed, ...orphans]) {
-      const text = this.storage.get(this.designKey(entry.id));
-      const loaded = text.ok && text.value !== null ? parseDesignJson(text.value) : undefined;
+    for (const entry of [...stored.entries, ...orphans]) {
+      const loaded = this.load(entry.id);
       if (!loaded?.ok) {
         problems.push(
           `The local design "${entry.name || entry.id}" could not be opened and was skipped${
@@ -137,12 +99,24 @@ export class DesignRepository {
     }
     this.sortEntries();
     const currentId =
-      typeof stored.currentId === 'string' && this.designs.has(stored.currentId)
+      stored.currentId !== undefined && this.designs.has(stored.currentId)
         ? stored.currentId
         : this.entries[0]?.id;
     this.currentIdValue = currentId;
     const design = currentId === undefined ? undefined : this.designs.get(currentId);
-    return { ...(currentId && design ? { current: { id: currentId, design } } : {}), problems };
+    const unfinished = this.storage.openingId();
+    return {
+      ...(currentId && design ? { current: { id: currentId, design } } : {}),
+      ...(unfinished && this.designs.has(unfinished) ? { unfinished } : {}),
+      problems,
+    };
+  }
+
+  /** The stored design of an entry, noting the stamp it was read at; `undefined` when missing. */
+  private load(id: string) {
+    const read = this.storage.readDesign(id);
+    if (read?.loaded.ok) this.stamps.set(id, read.stamp);
+    return read?.loaded;
   }
 
   /** The recent designs, most recently changed first. */
@@ -158,22 +132,40 @@ export class DesignRepository {
     return this.statusValue;
   }
 
+  /** The unresolved conflict with another tab's save, if any. */
+  get conflict(): SaveConflict | undefined {
+    return this.conflictValue;
+  }
+
+  /** Whether the current design has edits not yet written. */
+  get hasUnsavedEdits(): boolean {
+    return this.pending !== undefined || this.conflictValue !== undefined;
+  }
+
   /** Calls `listener` on every status change; returns the unsubscribe function. */
   subscribe(listener: (status: SaveStatus) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
+  /** Calls `listener` when another tab's save changes what this one shows; returns the unsubscribe. */
+  onExternalChange(listener: (change: ExternalChange) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
   /**
    * Adds a design as a new local entry and makes it current (a new design, an opened share link or
-   * file). Whatever was current stays in the list, saved.
+   * file). Whatever was current stays in the list, saved. With `current: false` the entry is only
+   * added to the list.
    */
-  create(design: Design): string {
+  create(design: Design, options: { current?: boolean } = {}): string {
     this.flush();
     const id = this.newId();
     this.entries.unshift({ id, name: design.name, updatedAt: this.now() });
     this.designs.set(id, design);
-    this.currentIdValue = id;
+    this.stamps.set(id, null);
+    if (options.current !== false) this.currentIdValue = id;
     this.sortEntries();
     this.write(id, design);
     return id;
@@ -182,6 +174,10 @@ export class DesignRepository {
   /** Records a change to the current design; it is written after `debounceMs` of quiet. */
   save(design: Design): void {
     const id = this.currentIdValue ?? this.create(design);
+    if (this.conflictValue?.id === id) {
+      this.conflictValue = { ...this.conflictValue, mine: design };
+      return;
+    }
     this.designs.set(id, design);
     this.touch(id, design.name);
     this.pending = { id, design };
@@ -190,13 +186,17 @@ export class DesignRepository {
     this.timer = this.setTimer(() => this.flush(), this.debounceMs);
   }
 
-  /** Writes a pending change now (before switching designs, on `pagehide`). */
-  flush(): void {
+  /**
+   * Writes a pending change now (before switching designs, on `pagehide`). With `leaving`, an
+   * unresolved conflict keeps this tab's version as a copy, since nobody is left to choose.
+   */
+  flush(options: { leaving?: boolean } = {}): void {
     if (this.timer !== undefined) this.clearTimer(this.timer);
     this.timer = undefined;
     const pending = this.pending;
     this.pending = undefined;
     if (pending) this.write(pending.id, pending.design);
+    if (options.leaving && this.conflictValue) this.keepMineAsCopy();
   }
 
   /** Makes a stored design current and returns it, or `undefined` when there is no such entry. */
@@ -227,12 +227,117 @@ export class DesignRepository {
       this.pending = undefined;
       this.flush();
     }
+    if (this.conflictValue?.id === id) this.conflictValue = undefined;
     this.entries = this.entries.filter((e) => e.id !== id);
     this.designs.delete(id);
+    this.stamps.delete(id);
     if (this.currentIdValue === id) this.currentIdValue = undefined;
-    const removed = this.storage.remove(this.designKey(id));
+    const removed = this.storage.removeDesign(id);
     if (!removed.ok) this.setStatus({ state: 'unavailable', reason: removed.reason });
     this.writeIndex();
+  }
+
+  /** Notes that `id` is being opened; until `finishOpening`, a restart will not open it again. */
+  beginOpening(id: string): void {
+    this.storage.markOpening(id, this.now());
+  }
+
+  /** The opening began with `beginOpening` finished (the design is drawn). */
+  finishOpening(): void {
+    this.storage.clearOpening();
+  }
+
+  /** Resolves a conflict by keeping this tab's version as a new entry; returns it, now current. */
+  keepMineAsCopy(name?: string): { id: string; design: Design } | undefined {
+    const conflict = this.conflictValue;
+    if (!conflict) return undefined;
+    this.conflictValue = undefined;
+    this.adopt(conflict.id, conflict.theirs);
+    const design = { ...conflict.mine, name: name ?? `${conflict.mine.name} (my copy)` };
+    const id = this.create(design);
+    return { id, design };
+  }
+
+  /** Resolves a conflict by taking the other tab's version; returns it. */
+  takeTheirs(): Design | undefined {
+    const conflict = this.conflictValue;
+    if (!conflict) return undefined;
+    this.conflictValue = undefined;
+    this.adopt(conflict.id, conflict.theirs);
+    this.setStatus({ state: 'saved', at: this.now() });
+    return conflict.theirs;
+  }
+
+  /**
+   * Takes in a change another tab made to storage (a `storage` event's key). Saves of the open design
+   * replace it when this tab has no unsaved edits, and otherwise become a conflict for the user.
+   */
+  receive(key: string): void {
+    if (key === this.storage.indexKey) {
+      this.mergeIndex();
+      return;
+    }
+    if (!key.startsWith(this.storage.stampPrefix)) return;
+    const id = key.slice(this.storage.stampPrefix.length);
+    const read = this.storage.readDesign(id);
+    if (!read?.loaded.ok || read.stamp === null || read.stamp === this.stamps.get(id)) return;
+    this.theirs(id, read.loaded.design, read.stamp);
+  }
+
+  private theirs(id: string, design: Design, stamp: string) {
+    if (id !== this.currentIdValue) {
+      this.adopt(id, design, stamp);
+      if (!this.entries.some((e) => e.id === id)) {
+        this.entries.push({ id, name: design.name, updatedAt: this.now() });
+        this.sortEntries();
+      }
+      this.emit({ type: 'list' });
+      return;
+    }
+    const mine = this.conflictValue?.mine ?? this.pending?.design;
+    if (mine) {
+      if (this.timer !== undefined) this.clearTimer(this.timer);
+      this.timer = undefined;
+      this.pending = undefined;
+      this.conflictValue = { id, mine, theirs: design };
+      this.stamps.set(id, stamp);
+      this.setStatus({
+        state: 'unavailable',
+        reason: 'Another tab saved this design too; choose which version to keep.',
+      });
+      this.emit({ type: 'conflict', conflict: this.conflictValue });
+      return;
+    }
+    this.adopt(id, design, stamp);
+    this.emit({ type: 'updated', id, design });
+  }
+
+  /** Makes `design` this tab's copy of entry `id`, as stored (at `stamp`, else the stored one). */
+  private adopt(id: string, design: Design, stamp = this.storage.stamp(id)) {
+    this.designs.set(id, design);
+    this.stamps.set(id, stamp);
+    const entry = this.entries.find((e) => e.id === id);
+    if (entry) entry.name = design.name;
+  }
+
+  /** Brings in entries another tab added, renamed or deleted. */
+  private mergeIndex() {
+    const index = this.storage.readIndex();
+    if (!index.ok || !index.value.readable) return;
+    const merged = mergeEntries(this.entries, index.value.entries, {
+      currentId: this.currentIdValue,
+      load: (id) => {
+        const loaded = this.load(id);
+        if (loaded?.ok) this.designs.set(id, loaded.design);
+        return loaded?.ok === true;
+      },
+      isGone: (id) => this.storage.isGone(id),
+    });
+    if (!merged.changed) return;
+    for (const id of merged.removed) this.designs.delete(id);
+    this.entries = merged.entries;
+    this.sortEntries();
+    this.emit({ type: 'list' });
   }
 
   private touch(id: string, name: string) {
@@ -248,12 +353,33 @@ export class DesignRepository {
     this.entries.sort((a, b) => b.updatedAt - a.updatedAt);
   }
 
-  private write(id: string, design: Design) {
-    const saved = this.storage.set(this.designKey(id), JSON.stringify(design));
+  private write(id: string, written: Design) {
+    let design = written;
+    const keepable = checkKeepable(design);
+    if (!keepable.ok) {
+      this.setStatus({ state: 'unavailable', reason: keepable.reason });
+      return;
+    }
+    // Another tab saved this design since this tab read it: never write over a version not seen.
+    const stored = this.storage.stamp(id);
+    const known = this.stamps.get(id);
+    if (stored !== null && known !== undefined && stored !== known) {
+      const loaded = this.storage.readDesign(id)?.loaded;
+      if (loaded?.ok && id === this.currentIdValue) {
+        this.pending = { id, design };
+        this.theirs(id, loaded.design, stored);
+        return;
+      }
+      // Only a rename writes another entry: it applies to their version.
+      if (loaded?.ok) design = { ...loaded.design, name: design.name };
+      this.adopt(id, design, stored);
+    }
+    const saved = this.storage.writeDesign(id, design);
     if (!saved.ok) {
       this.setStatus({ state: 'unavailable', reason: saved.reason });
       return;
     }
+    this.stamps.set(id, saved.value);
     if (this.writeIndex()) this.setStatus({ state: 'saved', at: this.now() });
   }
 
@@ -263,7 +389,7 @@ export class DesignRepository {
       ...(this.currentIdValue ? { currentId: this.currentIdValue } : {}),
       entries: this.entries,
     };
-    const saved = this.storage.set(this.indexKey, JSON.stringify(index));
+    const saved = this.storage.writeIndex(index);
     if (!saved.ok) this.setStatus({ state: 'unavailable', reason: saved.reason });
     return saved.ok;
   }
@@ -271,5 +397,9 @@ export class DesignRepository {
   private setStatus(status: SaveStatus) {
     this.statusValue = status;
     for (const listener of this.listeners) listener(status);
+  }
+
+  private emit(change: ExternalChange) {
+    for (const listener of this.changeListeners) listener(change);
   }
 }

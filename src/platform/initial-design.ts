@@ -1,19 +1,39 @@
 /**
  * Which design the studio opens at start-up. A share link in the address wins and opens as a new local
- * design (the previous one stays in the recent list, untouched), and the fragment is then cleared so a
- * reload restores the local copy instead of importing again. Otherwise the design that was current
- * before the reload comes back.
+ * design (the previous one stays in the recent list, untouched); the fragment is cleared whether the
+ * link opens or not, so a reload restores the local copy and a broken link does not stay in the address.
+ * Otherwise the design that was current before the reload comes back, unless its opening never finished
+ * last time (the tab froze or crashed) or the address says `#safe`: then nothing is opened and the
+ * studio offers the recent designs (a link is then only added to them).
  */
 import type { Design } from '../domain/model/schema';
-import { decodeShareLink, type ShareDecodeResult } from '../domain/share/share-link';
+import { decodeShareLink } from '../domain/share/share-link';
 import type { DesignRepository } from './design-repository';
-import { clearShareFragment, type HistoryLike, type LocationLike, readShareFragment } from './url-hash';
+import { checkKeepable } from './keepable-design';
+import {
+  clearShareFragment,
+  type HistoryLike,
+  type LocationLike,
+  readSafeSwitch,
+  readShareFragment,
+} from './url-hash';
+
+export interface SafeStart {
+  /** `requested`: the address said `#safe`; `unfinished`: the last opening never finished. */
+  reason: 'requested' | 'unfinished';
+  /** The entry whose opening did not finish. */
+  entryId?: string;
+  /** The entry a link in the address was added as, not opened. */
+  linkId?: string;
+}
 
 export type InitialDesign = {
   /** The design to show, with its local entry; absent when nothing is stored (show a template). */
   opened?: { id: string; design: Design; source: 'link' | 'local' };
+  /** Set when no design is to be opened: show the recent designs instead. */
+  safe?: SafeStart;
   /** Why the link in the address could not be opened, when it could not. */
-  linkError?: Extract<ShareDecodeResult, { ok: false }>;
+  linkError?: { code: string; message: string };
   /** Local entries that were skipped as unreadable. */
   problems: string[];
 };
@@ -23,20 +43,36 @@ export async function openInitialDesign(
   location?: LocationLike,
   history?: HistoryLike,
 ): Promise<InitialDesign> {
-  const { current, problems } = repository.start();
+  const { current, unfinished, problems } = repository.start();
   const fragment = readShareFragment(location);
+  const safeRequested = readSafeSwitch(location);
+  if (fragment !== undefined || safeRequested) clearShareFragment(location, history);
+  let link: Design | undefined;
+  let linkError: InitialDesign['linkError'];
   if (fragment !== undefined) {
     const result = await decodeShareLink(fragment);
-    if (result.ok) {
-      const id = repository.create(result.design);
-      clearShareFragment(location, history);
-      return { opened: { id, design: result.design, source: 'link' }, problems };
-    }
-    return {
-      ...(current ? { opened: { ...current, source: 'local' as const } } : {}),
-      linkError: result,
-      problems,
-    };
+    const keepable = result.ok ? checkKeepable(result.design) : undefined;
+    if (!result.ok) linkError = { code: result.code, message: result.message };
+    else if (keepable && !keepable.ok) linkError = { code: 'too-large', message: keepable.reason };
+    else link = result.design;
   }
-  return { ...(current ? { opened: { ...current, source: 'local' as const } } : {}), problems };
+  const withError = linkError ? { linkError } : {};
+  if (safeRequested || unfinished !== undefined) {
+    const linkId = link ? repository.create(link, { current: false }) : undefined;
+    const safe: SafeStart = {
+      reason: unfinished !== undefined ? 'unfinished' : 'requested',
+      ...(unfinished !== undefined ? { entryId: unfinished } : {}),
+      ...(linkId !== undefined ? { linkId } : {}),
+    };
+    return { safe, ...withError, problems };
+  }
+  if (link) {
+    const id = repository.create(link);
+    return { opened: { id, design: link, source: 'link' }, problems };
+  }
+  return {
+    ...(current ? { opened: { ...current, source: 'local' as const } } : {}),
+    ...withError,
+    problems,
+  };
 }

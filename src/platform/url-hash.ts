@@ -35,6 +35,14 @@ export function readShareFragment(location: LocationLike = browserLocation()): s
   return /^d[0-9]+\./.test(fragment) ? fragment : undefined;
 }
 
+/**
+ * Whether the address asks for a safe start (`#safe`): the studio then opens no design and shows the
+ * recent designs instead, so a design that freezes the page can be deleted or opened on purpose.
+ */
+export function readSafeSwitch(location: LocationLike = browserLocation()): boolean {
+  return location.hash.toLowerCase() === '#safe';
+}
+
 /** Removes the fragment from the address without a reload or a new history entry. */
 export function clearShareFragment(
   location: LocationLike = browserLocation(),

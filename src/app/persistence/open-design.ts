@@ -13,7 +13,7 @@ export function applyOpenResult(
     persistence.alert(`${source} could not be opened`, `${result.message}\nThe open design was not changed.`);
     return;
   }
-  persistence.openAsNew(result.design);
+  if (!persistence.openAsNew(result.design, source)) return;
   persistence.store
     .getState()
     .notify(`Opened “${result.design.name}”. It is kept in this browser as a new design.`);

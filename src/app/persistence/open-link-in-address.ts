@@ -1,12 +1,14 @@
 /**
  * A share link pasted into the address bar of an open studio changes only the fragment, so the page
  * does not reload: the link is opened here, as its own design, and the fragment is cleared again.
+ * `#safe` typed there restarts the page, which then starts safely (without opening a design).
  */
 import { decodeShareLink } from '../../domain/share/share-link';
 import {
   clearShareFragment,
   type HistoryLike,
   type LocationLike,
+  readSafeSwitch,
   readShareFragment,
 } from '../../platform/url-hash';
 import type { StudioPersistence } from './studio-persistence';
@@ -30,7 +32,7 @@ export async function openLinkInAddress(
     );
     return;
   }
-  persistence.openAsNew(result.design);
+  if (!persistence.openAsNew(result.design, 'The link')) return;
   store
     .getState()
     .notify(`Opened “${result.design.name}” from a link. It is kept in this browser as a new design.`);
@@ -38,7 +40,11 @@ export async function openLinkInAddress(
 
 /** Listens for links pasted into the address; returns the function that stops listening. */
 export function watchAddressForLinks(persistence: StudioPersistence, win: Window = window): () => void {
-  const onChange = () => void openLinkInAddress(persistence);
+  const onChange = () => {
+    // The design on screen may be the one that freezes the page: start again without it.
+    if (readSafeSwitch()) win.location.reload();
+    else void openLinkInAddress(persistence);
+  };
   win.addEventListener('hashchange', onChange);
   return () => win.removeEventListener('hashchange', onChange);
 }

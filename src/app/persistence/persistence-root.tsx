@@ -1,9 +1,12 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { DesignRepository } from '../../platform/design-repository';
 import { flushOnHide } from '../../platform/flush-on-hide';
+import { watchOtherTabs } from '../../platform/watch-other-tabs';
 import { StudioStoreContext } from '../../store/use-studio';
+import { ConflictDialog } from './conflict-dialog';
 import { DropZone } from './drop-zone';
 import { watchAddressForLinks } from './open-link-in-address';
+import { OpeningWatch } from './opening-watch';
 import { PersistenceContext } from './persistence-context';
 import { type StudioStart, startStudio } from './start-studio';
 
@@ -22,6 +25,7 @@ export function PersistenceRoot({ children }: { children: ReactNode }) {
     const begin = (start: StudioStart) => {
       start.persistence.connect();
       flushOnHide(start.repository);
+      watchOtherTabs(start.repository);
       watchAddressForLinks(start.persistence);
       setStudio(start);
     };
@@ -44,6 +48,8 @@ export function PersistenceRoot({ children }: { children: ReactNode }) {
       <StudioStoreContext.Provider value={studio.store}>
         {children}
         <DropZone />
+        <ConflictDialog />
+        <OpeningWatch />
       </StudioStoreContext.Provider>
     </PersistenceContext.Provider>
   );

@@ -6,6 +6,8 @@ import { actionButton, dangerButton, primaryButton, secondaryButton } from './st
 export interface RecentDesignRowProps {
   entry: RecentDesign;
   current: boolean;
+  /** Its opening did not finish last time: marked, and opening it is "open anyway". */
+  unfinished?: boolean;
   onOpen(): void;
   onRename(name: string): void;
   onDelete(): void;
@@ -14,7 +16,14 @@ export interface RecentDesignRowProps {
 type Mode = 'view' | 'rename' | 'confirm-delete';
 
 /** One recent design: open it, rename it in place, or delete it after a confirmation. */
-export function RecentDesignRow({ entry, current, onOpen, onRename, onDelete }: RecentDesignRowProps) {
+export function RecentDesignRow({
+  entry,
+  current,
+  unfinished = false,
+  onOpen,
+  onRename,
+  onDelete,
+}: RecentDesignRowProps) {
   const [mode, setMode] = useState<Mode>('view');
   const [draft, setDraft] = useState(entry.name);
   const field = useRef<HTMLInputElement>(null);
@@ -100,7 +109,7 @@ export function RecentDesignRow({ entry, current, onOpen, onRename, onDelete }: 
       <button
         type="button"
         onClick={onOpen}
-        aria-label={`Open ${entry.name}`}
+        aria-label={unfinished ? `Open ${entry.name} anyway` : `Open ${entry.name}`}
         className="flex min-w-0 flex-1 flex-col items-start rounded px-2 py-1 text-left hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:hover:bg-slate-800"
       >
         <span className="flex w-full min-w-0 items-center gap-2">
@@ -108,6 +117,11 @@ export function RecentDesignRow({ entry, current, onOpen, onRename, onDelete }: 
           {current ? (
             <span className="shrink-0 rounded bg-sky-100 px-1.5 text-xs font-medium text-sky-800 dark:bg-sky-900 dark:text-sky-100">
               Open now
+            </span>
+          ) : null}
+          {unfinished ? (
+            <span className="shrink-0 rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100">
+              Did not finish opening
             </span>
           ) : null}
         </span>

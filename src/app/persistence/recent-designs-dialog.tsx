@@ -6,10 +6,13 @@ import { actionButton, dialogFrame, primaryButton } from './styles';
 
 const selectRecent = (s: PersistenceState) => s.recent;
 const selectCurrentId = (s: PersistenceState) => s.currentId;
+const selectSafeStart = (s: PersistenceState) => s.safeStart;
 
 /**
  * The designs kept in this browser, most recently changed first: open, rename, delete, or start a new
  * one. A modal dialog: focus stays inside, Escape closes it, focus returns to the button that opened it.
+ * After a safe start it says why no design was opened and marks the design whose opening never
+ * finished (and a link's design, added but not opened).
  */
 export function RecentDesignsDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -17,6 +20,9 @@ export function RecentDesignsDialog({ open, onClose }: { open: boolean; onClose(
   const persistence = usePersistence();
   const recent = usePersistenceState(selectRecent);
   const currentId = usePersistenceState(selectCurrentId);
+  const safeStart = usePersistenceState(selectSafeStart);
+  const unfinished = recent.find((e) => e.id === safeStart?.entryId);
+  const fromLink = recent.find((e) => e.id === safeStart?.linkId);
 
   useEffect(() => {
     const element = dialog.current;
@@ -76,6 +82,21 @@ export function RecentDesignsDialog({ open, onClose }: { open: boolean; onClose(
               </span>
             </button>
           </div>
+          {safeStart ? (
+            <div
+              role="note"
+              aria-label="Safe start"
+              className="border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+            >
+              <p className="font-semibold">Safe start: no design was opened.</p>
+              <p className="break-words">
+                {unfinished
+                  ? `“${unfinished.name}” did not finish opening last time (the page froze or was closed). Open it anyway, delete it, or choose another design.`
+                  : 'Choose a design to open, delete the ones you no longer need, or start a new one.'}
+                {fromLink ? ` The link in the address was added as “${fromLink.name}”.` : ''}
+              </p>
+            </div>
+          ) : null}
           {recent.length === 0 ? (
             <p className="px-4 py-6 text-sm text-slate-600 dark:text-slate-300">No designs are kept yet.</p>
           ) : (
@@ -87,9 +108,10 @@ export function RecentDesignsDialog({ open, onClose }: { open: boolean; onClose(
                 <RecentDesignRow
                   key={entry.id}
                   entry={entry}
-                  current={entry.id === currentId}
+                  current={entry.id === currentId && !safeStart}
+                  unfinished={entry.id === unfinished?.id}
                   onOpen={() => {
-                    if (entry.id !== currentId && persistence.openEntry(entry.id))
+                    if ((entry.id !== currentId || safeStart) && persistence.openEntry(entry.id))
                       notify(`Opened “${entry.name}”.`);
                     onClose();
                   }}

@@ -1,8 +1,11 @@
 /**
  * Start-up: which design the studio shows first. A share link in the address opens as its own local
  * design; otherwise the design that was open before comes back; the very first visit opens white paper
- * scenario 1. A broken link or unreadable local entries are reported in the banner, never thrown.
+ * scenario 1. When the last opening never finished, or the address says `#safe`, no design is opened
+ * and the recent designs are offered instead. A broken link or unreadable local entries are reported
+ * in the banner, never thrown.
  */
+import { createDesign } from '../../domain/model/factories';
 import type { Design } from '../../domain/model/schema';
 import { whitepaperScenario1 } from '../../domain/samples/whitepaper-scenario-1';
 import { DesignRepository } from '../../platform/design-repository';
@@ -39,19 +42,26 @@ export async function startStudio(options: StartOptions = {}): Promise<StudioSta
     failure = (e as Error)?.message ?? String(e);
   }
   let design = initial.opened?.design;
-  if (!design) {
+  if (initial.safe) {
+    // Shown, not stored: it becomes a local design only if it is edited.
+    design = createDesign({ name: 'Untitled design' });
+  } else if (!design) {
     design = firstDesign();
     repository.create(design);
   }
   const store = createStudioStore(design);
   const persistence = new StudioPersistence(store, repository);
+  if (initial.safe) persistence.startSafely(initial.safe);
+  else persistence.beginOpening();
   if (initial.linkError) {
     persistence.alert(
       'The link could not be opened',
       `${initial.linkError.message}\n${
         initial.opened
           ? `Your previous design “${design.name}” is still open.`
-          : `“${design.name}” is open instead.`
+          : initial.safe
+            ? 'No design was opened.'
+            : `“${design.name}” is open instead, as no design is kept in this browser yet.`
       }`,
     );
   }

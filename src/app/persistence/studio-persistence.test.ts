@@ -33,10 +33,12 @@ function address(hash = '') {
   return { location, history };
 }
 
-async function start(storage = new FakeStorage(), hash = '', timers = new FakeTimers()) {
+async function start(storage = new FakeStorage(), hash = '', timers = new FakeTimers(), drawn = true) {
   const env = setup(storage, timers);
   const studio = await startStudio({ repository: env.repository, ...address(hash) });
   studio.persistence.connect();
+  // What the page's opening watch does once the first design is drawn.
+  if (drawn) studio.persistence.finishOpening();
   return { ...env, ...studio };
 }
 

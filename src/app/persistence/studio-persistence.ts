@@ -8,8 +8,17 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createDesign } from '../../domain/model/factories';
 import { renameDesign } from '../../domain/model/operations';
 import type { Design } from '../../domain/model/schema';
-import type { DesignRepository, RecentDesign, SaveStatus } from '../../platform/design-repository';
+import type {
+  DesignRepository,
+  ExternalChange,
+  RecentDesign,
+  SaveConflict,
+  SaveStatus,
+} from '../../platform/design-repository';
+import type { SafeStart } from '../../platform/initial-design';
+import { checkKeepable } from '../../platform/keepable-design';
 import type { StudioStore } from '../../store/studio-store';
+import { summarizeLines } from './summarize-lines';
 
 /** A message for the banner under the header (a link or file that could not be opened). */
 export interface PersistenceAlert {
@@ -25,19 +34,43 @@ export interface PersistenceState {
   alerts: PersistenceAlert[];
   /** The "changes are not being saved" warning was dismissed (the header still says so). */
   storageWarningDismissed: boolean;
+  /** Set when the studio started without opening a design: the recent designs are offered instead. */
+  safeStart: SafeStart | undefined;
+  /** Another tab saved the open design while this one had unsaved edits: the user chooses. */
+  conflict: SaveConflict | undefined;
 }
 
 /** The repository operations used here, so tests may pass the real class over a fake storage. */
 export type Repository = Pick<
   DesignRepository,
-  'create' | 'save' | 'flush' | 'open' | 'rename' | 'remove' | 'list' | 'currentId' | 'status' | 'subscribe'
+  | 'create'
+  | 'save'
+  | 'flush'
+  | 'open'
+  | 'rename'
+  | 'remove'
+  | 'list'
+  | 'currentId'
+  | 'status'
+  | 'subscribe'
+  | 'onExternalChange'
+  | 'beginOpening'
+  | 'finishOpening'
+  | 'conflict'
+  | 'keepMineAsCopy'
+  | 'takeTheirs'
 >;
+
+/** Lines shown in a banner message before the rest is counted. */
+const BANNER_LINES = 5;
 
 export class StudioPersistence {
   readonly ui: StoreApi<PersistenceState>;
   /** A design this class opened itself, so the store subscription does not record it a second time. */
   private expected: Design | undefined;
   private nextAlertId = 1;
+  /** This tab marked an opening that has not been drawn yet. */
+  private opening = false;
 
   constructor(
     readonly store: StudioStore,
@@ -49,6 +82,8 @@ export class StudioPersistence {
       currentId: repository.currentId,
       alerts: [],
       storageWarningDismissed: false,
+      safeStart: undefined,
+      conflict: repository.conflict,
     }));
   }
 
@@ -68,16 +103,81 @@ export class StudioPersistence {
       this.refresh();
     });
     const offStatus = this.repository.subscribe(() => this.refresh());
+    const offChanges = this.repository.onExternalChange((change) => this.takeExternal(change));
     return () => {
       offStore();
       offStatus();
+      offChanges();
     };
   }
 
-  /** Opens a design that arrived from outside (file, link) as a new local entry. */
-  openAsNew(design: Design): void {
+  /**
+   * Opens a design that arrived from outside (file, link) as a new local entry; `false`, with the
+   * reason in the banner and the open design unchanged, when it could not be kept (past the limits).
+   */
+  openAsNew(design: Design, source = 'The design'): boolean {
+    const keepable = checkKeepable(design);
+    if (!keepable.ok) {
+      this.alert(`${source} could not be opened`, `${keepable.reason}\nThe open design was not changed.`);
+      return false;
+    }
     this.repository.create(design);
     this.show(design);
+    return true;
+  }
+
+  /** Starts the studio without a design (a safe start); the recent designs dialog offers them. */
+  startSafely(safe: SafeStart): void {
+    this.ui.setState({ safeStart: safe });
+  }
+
+  /** The safe start's choice is made (or dismissed). */
+  endSafeStart(): void {
+    if (this.ui.getState().safeStart) this.ui.setState({ safeStart: undefined });
+  }
+
+  /** Notes that the current design is being opened, until `finishOpening` (after it is drawn). */
+  beginOpening(): void {
+    const id = this.repository.currentId;
+    if (id === undefined) return;
+    this.repository.beginOpening(id);
+    this.opening = true;
+  }
+
+  /** The design being opened is drawn: a restart may open it again. */
+  finishOpening(): void {
+    if (!this.opening) return;
+    this.opening = false;
+    this.repository.finishOpening();
+  }
+
+  /** Resolves a conflict with another tab's save: keep this tab's version as a copy, or take theirs. */
+  resolveConflict(choice: 'mine' | 'theirs'): void {
+    if (choice === 'mine') {
+      const kept = this.repository.keepMineAsCopy();
+      if (kept) {
+        this.show(kept.design);
+        this.store.getState().notify(`Kept your version as “${kept.design.name}”.`);
+      }
+    } else {
+      const theirs = this.repository.takeTheirs();
+      if (theirs) {
+        this.show(theirs);
+        this.store.getState().notify('Opened the version saved in the other tab.');
+      }
+    }
+    this.ui.setState({ conflict: this.repository.conflict });
+    this.refresh();
+  }
+
+  private takeExternal(change: ExternalChange) {
+    if (change.type === 'updated' && change.id === this.repository.currentId) {
+      this.expected = change.design;
+      this.store.getState().openDesign(change.design);
+      this.store.getState().notify('Updated with the changes saved in another tab.');
+    }
+    if (change.type === 'conflict') this.ui.setState({ conflict: change.conflict });
+    this.refresh();
   }
 
   /** Starts an empty design as a new local entry. */
@@ -110,9 +210,12 @@ export class StudioPersistence {
     this.refresh();
   }
 
-  /** Deletes a recent design; deleting the open one opens the next most recent (or a new design). */
+  /**
+   * Deletes a recent design; deleting the open one opens the next most recent (or a new design), except
+   * during a safe start, where nothing is opened unasked.
+   */
   remove(id: string): void {
-    const wasCurrent = id === this.repository.currentId;
+    const wasCurrent = id === this.repository.currentId && !this.ui.getState().safeStart;
     this.repository.remove(id);
     if (wasCurrent) {
       const next = this.repository.list()[0];
@@ -122,9 +225,9 @@ export class StudioPersistence {
     this.refresh();
   }
 
-  /** Shows a message in the banner (role="alert"). */
+  /** Shows a message in the banner (role="alert"); a long list is cut to its first lines and a count. */
   alert(title: string, message: string): void {
-    const alert = { id: this.nextAlertId++, title, message };
+    const alert = { id: this.nextAlertId++, title, message: summarizeLines(message, BANNER_LINES) };
     // The newest message first; the same title replaces its older message instead of piling up.
     const others = this.ui.getState().alerts.filter((a) => a.title !== title);
     this.ui.setState({ alerts: [alert, ...others].slice(0, 3) });
@@ -140,6 +243,8 @@ export class StudioPersistence {
 
   private show(design: Design) {
     if (this.store.getState().design !== design) this.expected = design;
+    this.endSafeStart();
+    this.beginOpening();
     this.store.getState().openDesign(design);
     // Messages about what could not be opened concerned the previous design; a new one starts clean.
     if (this.ui.getState().alerts.length > 0) this.ui.setState({ alerts: [] });

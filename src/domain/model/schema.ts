@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { DESIGN_LIMITS } from './design-limits';
+import './zod-config';
 
 export const DESIGN_FORMAT = 'vnet-studio/design';
 export const DESIGN_VERSION = 1;
