@@ -84,4 +84,15 @@ describe('focus', () => {
     expect(store.getState().selection).toEqual(['vnet1', 'vnet2']);
     expect(store.getState().focusRequest?.seq).toBe((first?.seq ?? 0) + 1);
   });
+
+  it('focus selects the object to change and keeps the rest as context until the selection changes', () => {
+    const store = createStudioStore(whitepaperScenario1());
+    const s = store.getState;
+    s().focus(['vnet1'], ['vnet1', 'policy1', 'env1', 'policy1']);
+    expect(s().selection).toEqual(['vnet1']);
+    expect(s().context).toEqual(['policy1', 'env1']);
+    expect(s().focusRequest?.ids).toEqual(['vnet1', 'policy1', 'env1']);
+    s().select(['env1']);
+    expect(s().context).toEqual([]);
+  });
 });

@@ -38,8 +38,16 @@ export interface StudioState {
   notice: Notice | undefined;
   /** A request for the canvas to centre on objects (e.g. a clicked finding); `seq` makes repeats count. */
   focusRequest: { ids: string[]; seq: number } | undefined;
-  /** Selects objects and asks the canvas to centre on them. */
-  focus(ids: readonly string[]): void;
+  /**
+   * Objects shown as context of the selection (the rest of a clicked finding's chain): highlighted on
+   * the canvas, not selected. Any other change of the selection clears it.
+   */
+  context: string[];
+  /**
+   * Selects objects and asks the canvas to centre on them and on `context`, which is highlighted
+   * without being selected.
+   */
+  focus(ids: readonly string[], context?: readonly string[]): void;
   /** Applies a domain operation as one undoable step. No-op when the design object is unchanged. */
   apply(operation: (design: Design) => Design, options?: ApplyOptions): void;
   /** Opens another design (new history). */
@@ -71,10 +79,16 @@ export function createStudioStore(initial: Design) {
     clipboard: undefined,
     notice: undefined,
     focusRequest: undefined,
+    context: [],
 
-    focus(ids) {
+    focus(ids, context = []) {
       get().select(ids);
-      set({ focusRequest: { ids: [...ids], seq: (get().focusRequest?.seq ?? 0) + 1 } });
+      const wanted = new Set(ids);
+      const rest = [...new Set(context)].filter((id) => !wanted.has(id));
+      set({
+        context: rest,
+        focusRequest: { ids: [...ids, ...rest], seq: (get().focusRequest?.seq ?? 0) + 1 },
+      });
     },
 
     apply(operation, options = {}) {
@@ -95,7 +109,7 @@ export function createStudioStore(initial: Design) {
     },
 
     openDesign(design) {
-      set({ design, past: [], future: [], selection: [], lastCoalesce: undefined });
+      set({ design, past: [], future: [], selection: [], context: [], lastCoalesce: undefined });
     },
 
     undo() {
@@ -126,12 +140,15 @@ export function createStudioStore(initial: Design) {
 
     select(ids) {
       if (sameIds(ids, get().selection)) return;
-      set({ selection: [...ids], lastCoalesce: undefined });
+      set({ selection: [...ids], lastCoalesce: undefined, context: [] });
     },
 
     toggleSelected(id) {
       const { selection } = get();
-      set({ selection: selection.includes(id) ? selection.filter((x) => x !== id) : [...selection, id] });
+      set({
+        selection: selection.includes(id) ? selection.filter((x) => x !== id) : [...selection, id],
+        context: [],
+      });
     },
 
     copySelection() {

@@ -4,6 +4,7 @@
  * selected VNet, the selected or only policy) so that a new object usually needs no editing.
  */
 import { nextSpot, nextSubnetSpot } from '../../canvas/placement';
+import { privateDnsZoneByKind as zoneByKind } from '../../domain/catalog/private-dns-zones';
 import { findGeography, regionLabel } from '../../domain/catalog/regions';
 import { tryParseCidr } from '../../domain/ip/cidr';
 import {
@@ -25,8 +26,11 @@ import {
   findEntity,
   suggestSubnetPrefix,
   suggestVnetSpace,
+  updateEntity,
 } from '../../domain/model/operations';
 import type { Design, EnterprisePolicy, PrivateResource } from '../../domain/model/schema';
+import { evaluateReach } from '../../domain/reach/evaluate-reach';
+import { listNames } from '../../domain/rules/shared/names';
 
 export type AddResult =
   | { ok: true; design: Design; select: string[]; message: string }
@@ -94,15 +98,6 @@ function contextRegion(design: Design, selection: readonly string[]): string {
   const vnetId = contextVnet(design, selection);
   return design.vnets.find((v) => v.id === vnetId)?.region ?? design.vnets[0]?.region ?? DEFAULT_REGION;
 }
-
-const zoneByKind: Record<ResourceKind, string> = {
-  Sql: 'privatelink.database.windows.net',
-  Storage: 'privatelink.blob.core.windows.net',
-  KeyVault: 'privatelink.vaultcore.azure.net',
-  Api: 'privatelink.azure-api.net',
-  OnPremises: 'privatelink.database.windows.net',
-  Other: 'privatelink.database.windows.net',
-};
 
 const resourceBase: Record<ResourceKind, string> = {
   Sql: 'sql',
@@ -178,21 +173,41 @@ export function addObject(design: Design, selection: readonly string[], kind: Ad
       const rt = createRouteTable({ id, name: uniqueName(`rt-${region}`, design.routeTables), region });
       return done(addEntity(design, 'routeTables', rt, spot), id, `Added ${rt.name}.`);
     }
-    case 'dnsZone': {
-      const id = nextId(design, 'dns');
-      const selected = design.resources.find((r) => selection.includes(r.id));
-      const wanted = selected ? [zoneByKind[selected.kind]] : Object.values(zoneByKind);
-      const name = wanted.find((z) => !design.privateDnsZones.some((x) => x.name === z)) ?? wanted[0] ?? '';
-      const zone = createPrivateDnsZone({ id, name });
-      return done(
-        addEntity(design, 'privateDnsZones', zone, nextSpot(design, 'dnsZone')),
-        id,
-        `Added ${name}.`,
-      );
-    }
+    case 'dnsZone':
+      return addDnsZone(design, selection);
     default:
       return addResource(design, selection, kind.slice('resource:'.length) as ResourceKind);
   }
+}
+
+/**
+ * Adds a private DNS zone. With a private resource selected, it is that resource's zone: the resource
+ * points at it and it is linked to every delegated VNet that uses Azure DNS to reach the resource
+ * (what REACH004 asks for), so following the finding's advice clears it.
+ */
+function addDnsZone(design: Design, selection: readonly string[]): AddResult {
+  const id = nextId(design, 'dns');
+  const resource = design.resources.find((r) => selection.includes(r.id));
+  const wanted = resource ? [zoneByKind[resource.kind]] : Object.values(zoneByKind);
+  const name = wanted.find((z) => !design.privateDnsZones.some((x) => x.name === z)) ?? wanted[0] ?? '';
+  const vnetIds = resource ? azureDnsVnetsReaching(design, resource.id) : [];
+  const zone = createPrivateDnsZone({ id, name, vnetIds });
+  let next = addEntity(design, 'privateDnsZones', zone, nextSpot(design, 'dnsZone'));
+  if (!resource) return done(next, id, `Added ${name}.`);
+  next = updateEntity(next, 'resources', resource.id, { privateDnsZoneId: id });
+  const vnetNames = vnetIds.map((v) => design.vnets.find((x) => x.id === v)?.name ?? v);
+  const linked = vnetNames.length > 0 ? ` and linked it to ${listNames(vnetNames)}` : '';
+  return done(next, id, `Added ${name} as ${resource.name}'s private DNS zone${linked}.`);
+}
+
+/** The delegated VNets that reach the resource and resolve names with Azure DNS (no custom servers). */
+function azureDnsVnetsReaching(design: Design, resourceId: string): string[] {
+  const out = new Set<string>();
+  for (const check of evaluateReach(design)) {
+    if (check.resource.id !== resourceId) continue;
+    for (const end of check.ends) if (end.vnet.dnsServers.every((s) => s.trim() === '')) out.add(end.vnet.id);
+  }
+  return [...out];
 }
 
 function addResource(design: Design, selection: readonly string[], kind: ResourceKind): AddResult {
