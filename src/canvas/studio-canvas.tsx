@@ -14,7 +14,7 @@ import {
   useReactFlow,
 } from '@xyflow/react';
 import { useCallback, useEffect } from 'react';
-import { connect } from '../domain/model/operations';
+import { connectSelected } from '../panels/palette/add-actions';
 import type { StudioState } from '../store/studio-store';
 import { useStudio, useStudioStore } from '../store/use-studio';
 import { edgeTypes } from './edge-types';
@@ -76,12 +76,14 @@ export function StudioCanvas() {
 
   const link = useCallback(
     (source: string, target: string) => {
-      const result = connect(store.getState().design, source, target);
+      // The same operation and message as the keyboard's C: a drawn connection is confirmed too.
+      const result = connectSelected(store.getState().design, [source, target]);
       if (!result.ok) {
         store.getState().notify(result.reason, 'error');
         return;
       }
       store.getState().apply(() => result.design);
+      store.getState().notify(result.message);
     },
     [store],
   );

@@ -5,7 +5,14 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { collectIds } from '../domain/model/ids';
-import { copyEntities, type DesignFragment, pasteEntities, removeEntities } from '../domain/model/operations';
+import {
+  copyEntities,
+  type DesignFragment,
+  describeRemoval,
+  describeStep,
+  pasteEntities,
+  removeEntities,
+} from '../domain/model/operations';
 import type { Design } from '../domain/model/schema';
 
 /** Undo keeps at least this many steps. */
@@ -123,6 +130,7 @@ export function createStudioStore(initial: Design) {
         lastCoalesce: undefined,
         selection: alive(previous, get().selection),
       });
+      get().notify(`Undid ${describeStep(previous, design)}.`);
     },
 
     redo() {
@@ -136,6 +144,7 @@ export function createStudioStore(initial: Design) {
         lastCoalesce: undefined,
         selection: alive(next, get().selection),
       });
+      get().notify(`Redid ${describeStep(design, next)}.`);
     },
 
     select(ids) {
@@ -176,9 +185,10 @@ export function createStudioStore(initial: Design) {
     },
 
     deleteSelection() {
-      const { selection } = get();
+      const { selection, design } = get();
       if (selection.length === 0) return;
       get().apply((d) => removeEntities(d, selection), { select: [] });
+      get().notify(`Deleted ${describeRemoval(design, selection)}.`);
     },
 
     notify(text, kind = 'info') {
