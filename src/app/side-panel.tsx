@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { countBySeverity } from '../domain/rules/validate';
 import { FindingsPanel } from '../panels/findings/findings-panel';
 import { findingsTabLabel } from '../panels/findings/group-findings';
@@ -6,7 +6,10 @@ import { CountPill } from '../panels/findings/severity-badge';
 import { InspectorPanel } from '../panels/inspector/inspector-panel';
 import { UsagePanel } from '../panels/usage/usage-panel';
 import { selectFindings } from '../store/selectors';
+import type { StudioState } from '../store/studio-store';
 import { useStudio } from '../store/use-studio';
+
+const selectInspectRequest = (s: StudioState) => s.inspectRequest;
 
 type Tab = 'inspector' | 'findings' | 'usage';
 
@@ -35,6 +38,11 @@ function FindingsTabLabel() {
 /** The side panel: tabs over the inspector, the findings and the IP usage. */
 export function SidePanel() {
   const [tab, setTab] = useState<Tab>('inspector');
+  // Enter on a canvas object opens the inspector.
+  const inspectRequest = useStudio(selectInspectRequest);
+  useEffect(() => {
+    if (inspectRequest > 0) setTab('inspector');
+  }, [inspectRequest]);
   const refs = useRef<Record<Tab, HTMLButtonElement | null>>({
     inspector: null,
     findings: null,

@@ -21,6 +21,7 @@ import { edgeTypes } from './edge-types';
 import type { StudioEdge, StudioNode } from './flow-adapter';
 import { GRID } from './geometry';
 import { nodeTypes } from './node-types';
+import { useCanvasKeyboard } from './use-canvas-keyboard';
 import { useFlowState } from './use-flow-state';
 
 const snapGrid: [number, number] = [GRID, GRID];
@@ -73,6 +74,7 @@ export function StudioCanvas() {
   const { nodes, edges, onNodesChange, onEdgesChange, onNodeDragStart, onNodeDragStop } = useFlowState();
   useFocusRequests();
   useFitOnOpen();
+  const onKeyDownCapture = useCanvasKeyboard();
 
   const link = useCallback(
     (source: string, target: string) => {
@@ -102,40 +104,43 @@ export function StudioCanvas() {
   );
 
   return (
-    <ReactFlow<StudioNode, StudioEdge>
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      onNodesChange={onNodesChange}
-      onEdgesChange={onEdgesChange}
-      onNodeDragStart={onNodeDragStart}
-      onNodeDragStop={onNodeDragStop}
-      onConnect={onConnect}
-      onConnectEnd={onConnectEnd}
-      connectionMode={ConnectionMode.Loose}
-      connectionRadius={30}
-      snapToGrid
-      snapGrid={snapGrid}
-      deleteKeyCode={null}
-      selectionKeyCode="Shift"
-      multiSelectionKeyCode={multiSelectKeys}
-      fitView
-      fitViewOptions={fitViewOptions}
-      minZoom={0.1}
-      colorMode="system"
-      onlyRenderVisibleElements={nodes.length > 400}
-      aria-label="Design canvas"
-    >
-      <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1} />
-      <MiniMap<StudioNode>
-        nodeColor={nodeColour}
-        pannable
-        zoomable
-        ariaLabel="Mini map"
-        style={minimapSize}
-      />
-      <Controls showInteractive={false} aria-label="Zoom controls" />
-    </ReactFlow>
+    // Capture: arrow keys move the focus before React Flow would move the selected objects.
+    <div className="h-full w-full" onKeyDownCapture={onKeyDownCapture}>
+      <ReactFlow<StudioNode, StudioEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        connectionMode={ConnectionMode.Loose}
+        connectionRadius={30}
+        snapToGrid
+        snapGrid={snapGrid}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={multiSelectKeys}
+        fitView
+        fitViewOptions={fitViewOptions}
+        minZoom={0.1}
+        colorMode="system"
+        onlyRenderVisibleElements={nodes.length > 400}
+        aria-label="Design canvas"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1} />
+        <MiniMap<StudioNode>
+          nodeColor={nodeColour}
+          pannable
+          zoomable
+          ariaLabel="Mini map"
+          style={minimapSize}
+        />
+        <Controls showInteractive={false} aria-label="Zoom controls" />
+      </ReactFlow>
+    </div>
   );
 }

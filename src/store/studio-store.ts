@@ -50,6 +50,10 @@ export interface StudioState {
    * the canvas, not selected. Any other change of the selection clears it.
    */
   context: string[];
+  /** Counts requests to show the inspector (Enter on a canvas object); the side panel follows it. */
+  inspectRequest: number;
+  /** Asks the side panel to show the inspector. */
+  inspect(): void;
   /**
    * Selects objects and asks the canvas to centre on them and on `context`, which is highlighted
    * without being selected.
@@ -87,6 +91,11 @@ export function createStudioStore(initial: Design) {
     notice: undefined,
     focusRequest: undefined,
     context: [],
+    inspectRequest: 0,
+
+    inspect() {
+      set({ inspectRequest: get().inspectRequest + 1 });
+    },
 
     focus(ids, context = []) {
       get().select(ids);

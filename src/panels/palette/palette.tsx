@@ -24,7 +24,13 @@ function onToolbarKey(e: KeyboardEvent<HTMLDivElement>) {
 }
 
 /** The toolbar that adds objects and runs the layout helpers. */
-export function Palette({ commands }: { commands: PaletteCommands }) {
+export function Palette({
+  commands,
+  onShowShortcuts,
+}: {
+  commands: PaletteCommands;
+  onShowShortcuts(): void;
+}) {
   const store = useStudioStore();
   const ref = useRef<HTMLDivElement>(null);
   return (
@@ -62,6 +68,20 @@ export function Palette({ commands }: { commands: PaletteCommands }) {
             ))}
         </div>
       ))}
+      <button
+        type="button"
+        aria-keyshortcuts="?"
+        onClick={onShowShortcuts}
+        className="ml-auto flex h-8 items-center gap-1 rounded px-2 text-sm text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-200 dark:hover:bg-slate-800"
+      >
+        <kbd
+          aria-hidden="true"
+          className="rounded border border-slate-300 px-1 font-mono text-xs dark:border-slate-600"
+        >
+          ?
+        </kbd>
+        Keyboard shortcuts
+      </button>
     </div>
   );
 }
