@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { StudioCanvas } from '../canvas/studio-canvas';
 import { useCanvasCommands } from '../canvas/use-canvas-commands';
 import { Palette } from '../panels/palette/palette';
+import { FirstRunHint } from './first-run-hint';
 import { Header } from './header';
 import { NoticeToast } from './notice-toast';
 import { PersistenceBanner } from './persistence/persistence-banner';
@@ -28,6 +29,7 @@ function StudioLayout() {
           <Palette commands={commands} onShowShortcuts={openShortcuts} />
           <div className="relative min-h-0 flex-1">
             <StudioCanvas />
+            <FirstRunHint />
             <NoticeToast />
           </div>
         </main>

@@ -48,7 +48,7 @@ export function Palette({
           ) : null}
           {paletteItems
             .filter((item) => item.group === g.id)
-            .map((item) => (
+            .map((item, i) => (
               <button
                 key={item.id}
                 type="button"
@@ -60,7 +60,10 @@ export function Palette({
                 {item.icon}
                 <span
                   aria-hidden="true"
-                  className="pointer-events-none absolute top-full left-1/2 z-50 mt-1.5 hidden -translate-x-1/2 whitespace-nowrap rounded bg-slate-900 px-2 py-1 text-xs text-white shadow group-hover:block group-focus-visible:block dark:bg-slate-100 dark:text-slate-900"
+                  className={`pointer-events-none absolute top-full z-50 mt-1.5 hidden whitespace-nowrap ${
+                    // The first button's tooltip starts at its left edge, so it stays on screen.
+                    gi === 0 && i === 0 ? 'left-0' : 'left-1/2 -translate-x-1/2'
+                  } rounded bg-slate-900 px-2 py-1 text-xs text-white shadow group-hover:block group-focus-visible:block dark:bg-slate-100 dark:text-slate-900`}
                 >
                   {item.label} <kbd className="ml-1 font-mono opacity-80">{shortcutLabel(item)}</kbd>
                 </span>
