@@ -37,12 +37,15 @@ for (const [w, h] of [
         await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
       ).toBeLessThanOrEqual(0);
       expect(await clippedControls(page)).toEqual([]);
+      // The main view, compared with its committed baseline.
+      await expect(page).toHaveScreenshot(`studio-${w}x${h}-${scheme}.png`);
       // Every hand-off is reachable: in the header, or through "More" where it is narrow.
       const more = studio.header.getByRole('button', { name: 'More' });
       if (w < 1280) {
         await more.click();
         await expect(more).toHaveAttribute('aria-expanded', 'true');
         expect(await clippedControls(page)).toEqual([]);
+        await expect(page).toHaveScreenshot(`studio-${w}x${h}-${scheme}-more-menu.png`);
       } else await expect(more).toBeHidden();
       for (const name of ['Export', 'Image', 'IP plan', 'Report'])
         await expect(studio.header.getByRole('button', { name, exact: true })).toBeVisible();

@@ -15,6 +15,9 @@ import {
 } from '../domain/model/operations';
 import type { Design } from '../domain/model/schema';
 
+/** How far each paste of the same copy moves from the one before. */
+export const PASTE_STEP = 40;
+
 /** Undo keeps at least this many steps. */
 export const HISTORY_LIMIT = 200;
 
@@ -42,6 +45,8 @@ export interface StudioState {
   /** Key of the last coalescing edit, so the next one with the same key merges. */
   lastCoalesce: string | undefined;
   clipboard: DesignFragment | undefined;
+  /** Pastes of the current clipboard so far: each lands one step further, so pastes cascade. */
+  pastes: number;
   notice: Notice | undefined;
   /** A request for the canvas to centre on objects (e.g. a clicked finding); `seq` makes repeats count. */
   focusRequest: { ids: string[]; seq: number } | undefined;
@@ -88,6 +93,7 @@ export function createStudioStore(initial: Design) {
     future: [],
     lastCoalesce: undefined,
     clipboard: undefined,
+    pastes: 0,
     notice: undefined,
     focusRequest: undefined,
     context: [],
@@ -172,7 +178,7 @@ export function createStudioStore(initial: Design) {
     copySelection() {
       const { design, selection } = get();
       if (selection.length === 0) return;
-      set({ clipboard: copyEntities(design, selection) });
+      set({ clipboard: copyEntities(design, selection), pastes: 0 });
       get().notify(`Copied ${selection.length} object${selection.length === 1 ? '' : 's'}.`);
     },
 
@@ -182,15 +188,17 @@ export function createStudioStore(initial: Design) {
     },
 
     paste() {
-      const { clipboard } = get();
+      const { clipboard, pastes } = get();
       if (!clipboard) return;
       let pastedIds: string[] = [];
+      // Each paste of the same copy lands 40 px further down and right than the one before.
+      const step = PASTE_STEP * (pastes + 1);
       get().apply((d) => {
-        const r = pasteEntities(d, clipboard);
+        const r = pasteEntities(d, clipboard, { x: step, y: step });
         pastedIds = r.ids;
         return r.design;
       });
-      set({ selection: pastedIds });
+      set({ selection: pastedIds, pastes: pastes + 1 });
     },
 
     deleteSelection() {
