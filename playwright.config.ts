@@ -15,7 +15,13 @@ export default defineConfig({
     timeout: 10_000,
     // Visual comparisons: baselines are made on the project's Linux machine with Debian's Chromium and
     // committed beside the specs; small anti-aliasing differences pass, a moved or missing part fails.
-    toHaveScreenshot: { maxDiffPixelRatio: 0.02, threshold: 0.2, animations: 'disabled', caret: 'hide' },
+    toHaveScreenshot: {
+      maxDiffPixelRatio: 0.02,
+      threshold: 0.2,
+      animations: 'disabled',
+      caret: 'hide',
+      stylePath: 'e2e/fixtures/screenshot.css',
+    },
   },
   snapshotPathTemplate: 'e2e/__screenshots__/{testFilePath}/{arg}{ext}',
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]] : 'list',
