@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { StudioCanvas } from '../canvas/studio-canvas';
 import { useCanvasCommands } from '../canvas/use-canvas-commands';
 import { Palette } from '../panels/palette/palette';
+import { FindingsUpdating, useBackgroundAnalysis } from './findings-updating';
 import { FirstRunHint } from './first-run-hint';
 import { Header } from './header';
 import { NoticeToast } from './notice-toast';
@@ -19,6 +20,7 @@ function StudioLayout() {
   const [shortcuts, setShortcuts] = useState(false);
   const openShortcuts = useCallback(() => setShortcuts(true), []);
   useShortcuts(commands, openShortcuts);
+  useBackgroundAnalysis();
   return (
     <div className="flex h-full flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <SkipToCanvas />
@@ -30,6 +32,7 @@ function StudioLayout() {
           <div className="relative min-h-0 flex-1">
             <StudioCanvas />
             <FirstRunHint />
+            <FindingsUpdating />
             <NoticeToast />
           </div>
         </main>

@@ -14,6 +14,7 @@ import {
   removeEntities,
 } from '../domain/model/operations';
 import type { Design } from '../domain/model/schema';
+import type { Finding } from '../domain/rules/types';
 
 /** How far each paste of the same copy moves from the one before. */
 export const PASTE_STEP = 40;
@@ -48,6 +49,11 @@ export interface StudioState {
   /** Pastes of the current clipboard so far: each lands one step further, so pastes cascade. */
   pastes: number;
   notice: Notice | undefined;
+  /**
+   * The latest findings computed in the background for a large design (`background-analysis.ts`), with
+   * the design they are for; derived data, not part of the history.
+   */
+  analysis: { design: Design; findings: Finding[] } | undefined;
   /** A request for the canvas to centre on objects (e.g. a clicked finding); `seq` makes repeats count. */
   focusRequest: { ids: string[]; seq: number } | undefined;
   /**
@@ -98,6 +104,7 @@ export function createStudioStore(initial: Design) {
     focusRequest: undefined,
     context: [],
     inspectRequest: 0,
+    analysis: undefined,
 
     inspect() {
       set({ inspectRequest: get().inspectRequest + 1 });

@@ -208,13 +208,13 @@ describe('post-deployment script', () => {
   const script = exportDesign(hubAndSpokeFixture(), { target: 'script', findings: [] }).text;
 
   it('registers providers and the preview feature, installs the module and shows the az command', () => {
-    expect(script).toContain("Register-AzResourceProvider -ProviderNamespace 'Microsoft.Network'");
-    expect(script).toContain("Register-AzResourceProvider -ProviderNamespace 'Microsoft.PowerPlatform'");
+    expect(script).toContain("Register-Provider 'Microsoft.Network'");
+    expect(script).toContain("Register-Provider 'Microsoft.PowerPlatform'");
+    expect(script).toContain("Register-Feature 'Microsoft.PowerPlatform' 'enterprisePoliciesPreview'");
     expect(script).toContain(
-      "Register-AzProviderFeature -FeatureName 'enterprisePoliciesPreview' -ProviderNamespace 'Microsoft.PowerPlatform'",
+      "Install-RequiredModule -Name 'Microsoft.PowerPlatform.EnterprisePolicies' -Minimum '0.10.1'",
     );
-    expect(script).toContain('Install-Module -Name Microsoft.PowerPlatform.EnterprisePolicies');
-    expect(script).toContain('Import-Module Microsoft.PowerPlatform.EnterprisePolicies');
+    expect(script).toContain("Import-Module 'Microsoft.PowerPlatform.EnterprisePolicies'");
     expect(script).toMatch(
       /az deployment group create --subscription '0{8}-0{4}-0{4}-0{4}-0{12}' --resource-group 'rg-northwind-net' --template-file 'fixture-hub-and-spoke.bicep'/,
     );
@@ -225,8 +225,11 @@ describe('post-deployment script', () => {
     expect(script).toContain("[string] $EnvironmentIdEnvDev = 'REPLACE-WITH-ENVIRONMENT-ID'");
     expect(script).toContain("foreach ($name in @('EnvironmentIdEnvDev'))");
     expect(
-      script.match(/^Enable-SubnetInjection -EnvironmentId \$\w+ -PolicyArmId \$policyEu$/gm),
+      script.match(
+        /^ {2}@\{ Name = '[^']+'; EnvironmentId = \$\w+; PolicyArmId = \$policyEu; Current = \$null \}/gm,
+      ),
     ).toHaveLength(2);
+    expect(script.match(/Enable-SubnetInjection @enable/g)).toHaveLength(1);
     expect(script).toContain(
       "$policyEu = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-northwind-net/providers/Microsoft.PowerPlatform/enterprisePolicies/' + $NamePrefix + 'ep-northwind-eu'",
     );
@@ -284,5 +287,47 @@ describe('file names', () => {
       'fixture-multi-scope.22222222.rg-policy.bicep',
       'fixture-multi-scope.rg-security.bicep',
     ]);
+  });
+
+  it('gives distinct files to resource groups that read alike once made safe (net(prod), net-prod)', () => {
+    const design = multiScopeFixture();
+    const groups = ['net(prod)', 'net-prod', 'net prod'];
+    const spread = {
+      ...design,
+      vnets: design.vnets.map((v, i) => ({ ...v, resourceGroup: groups[i % groups.length] as string })),
+    };
+    const scopes = listExportScopes(spread);
+    const names = scopes.map(
+      (scope) => exportDesign(spread, { target: 'bicep', scope, findings: [] }).fileName,
+    );
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(scopes.length);
+    for (const name of names) expect(name).toMatch(/^[A-Za-z0-9_.-]+$/);
+    expect(names.filter((n) => n.startsWith('fixture-multi-scope.net-prod-'))).toHaveLength(
+      scopes.filter((s) => groups.some((g) => s.endsWith(`/${g}`))).length,
+    );
+  });
+
+  it('tells apart subscriptions that share their first eight characters', () => {
+    const design = multiScopeFixture();
+    const subs = ['aaaaaaaa-0000-0000-0000-000000000001', 'aaaaaaaa-0000-0000-0000-000000000002'];
+    const spread = {
+      ...design,
+      policies: design.policies.map((p) => ({
+        ...p,
+        resourceGroup: 'rg',
+        subscriptionId: subs[0] as string,
+      })),
+      vnets: design.vnets.map((v, i) => ({
+        ...v,
+        resourceGroup: 'rg',
+        subscriptionId: subs[i % 2] as string,
+      })),
+    };
+    const scopes = listExportScopes(spread);
+    const names = scopes.map(
+      (scope) => exportDesign(spread, { target: 'arm', scope, findings: [] }).fileName,
+    );
+    expect(scopes.length).toBeGreaterThan(1);
+    expect(new Set(names).size).toBe(scopes.length);
   });
 });
