@@ -11,7 +11,19 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  expect: {
+    timeout: 10_000,
+    // Visual comparisons: baselines are made on the project's Linux machine with Debian's Chromium and
+    // committed beside the specs; small anti-aliasing differences pass, a moved or missing part fails.
+    toHaveScreenshot: {
+      maxDiffPixelRatio: 0.02,
+      threshold: 0.2,
+      animations: 'disabled',
+      caret: 'hide',
+      stylePath: 'e2e/fixtures/screenshot.css',
+    },
+  },
+  snapshotPathTemplate: 'e2e/__screenshots__/{testFilePath}/{arg}{ext}',
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]] : 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,

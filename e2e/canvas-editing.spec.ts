@@ -157,7 +157,7 @@ test('box selection with Shift and a drag on the pane', async ({ page }) => {
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
   await page.keyboard.press('Delete');
   await expect(studio.nodesOf('Environment')).toHaveCount(0);
-  await expect(studio.status).toContainText('Deleted 2 items');
+  await expect(studio.status).toContainText('Deleted Contoso Production and Contoso UAT.');
 });
 
 test('a selection made outside the canvas selects and centres its objects', async ({ page }) => {

@@ -10,7 +10,7 @@ test('adds the failover twin of a policy with one delegated subnet', async ({ pa
   await studio.add('Add subnet');
   await studio.fitView();
   const policy = studio.node('Enterprise policy', 'ep-unitedstates');
-  await studio.connect(policy, studio.node('Subnet', 'snet-1'));
+  await studio.connect(policy, studio.node('Subnet', 'snet-eastus'));
   await expect(studio.edges()).toHaveCount(1);
 
   await studio.select(policy);

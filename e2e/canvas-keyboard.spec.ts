@@ -29,11 +29,11 @@ test('creates a VNet and a subnet with the keyboard only', async ({ page }) => {
 
   // Shortcut letters work too: S adds a subnet in the selected VNet, Shift+S the next free one.
   await page.keyboard.press('s');
-  await expect(studio.node('Subnet', 'snet-1')).toContainText('10.0.0.0/24');
+  await expect(studio.node('Subnet', 'snet-eastus')).toContainText('10.0.0.0/24');
   await page.keyboard.press('Shift+S');
-  await expect(studio.node('Subnet', 'snet-2')).toContainText('10.0.1.0/24');
+  await expect(studio.node('Subnet', 'snet-eastus-2')).toContainText('10.0.1.0/24');
   await expect(vnet).toBeVisible();
-  await expect(studio.status).toContainText('Added snet-2 (10.0.1.0/24) to vnet-eastus');
+  await expect(studio.status).toContainText('Added snet-eastus-2 (10.0.1.0/24) to vnet-eastus');
 
   // A node can be reached with Tab and selected with Enter.
   await vnet.focus();
@@ -46,10 +46,10 @@ test('creates a VNet and a subnet with the keyboard only', async ({ page }) => {
   await page.keyboard.press('p');
   const policy = studio.node('Enterprise policy', 'ep-unitedstates');
   await expect(policy).toHaveClass(/selected/);
-  await studio.node('Subnet', 'snet-1').focus();
+  await studio.node('Subnet', 'snet-eastus').focus();
   await page.keyboard.press('Shift+Enter');
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
   await page.keyboard.press('c');
-  await expect(studio.edge('Delegated subnet: ep-unitedstates to snet-1')).toHaveCount(1);
-  await expect(studio.status).toContainText('Connected ep-unitedstates and snet-1');
+  await expect(studio.edge('Delegated subnet: ep-unitedstates to snet-eastus')).toHaveCount(1);
+  await expect(studio.status).toContainText('Connected ep-unitedstates and snet-eastus');
 });

@@ -16,9 +16,7 @@ for (const size of sizes) {
       const studio = new StudioPage(page);
       const errors = await studio.open();
       const shot = (name: string) =>
-        page.screenshot({
-          path: `e2e/screenshots/export-${name}-${size.width}x${size.height}-${scheme}.png`,
-        });
+        expect(page).toHaveScreenshot(`export-${name}-${size.width}x${size.height}-${scheme}.png`);
       const open = async () => {
         await page
           .getByRole('group', { name: 'Design actions' })

@@ -130,7 +130,7 @@ test('a dark PNG has the dark background; a selection draws only the selected ob
   await page.setContent(
     `<body style="margin:0"><img alt="" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}"></body>`,
   );
-  await page.locator('img').screenshot({ path: 'e2e/screenshots/handoff-diagram-selection.png' });
+  await expect(page.locator('img')).toHaveScreenshot('handoff-diagram-selection.png');
 });
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -143,9 +143,9 @@ for (const scheme of ['light', 'dark'] as const) {
     const axe = await new AxeBuilder({ page }).include('dialog[open]').analyze();
     const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => v.id)).toEqual([]);
-    await page
-      .getByRole('dialog', { name: 'Diagram image' })
-      .screenshot({ path: `e2e/screenshots/handoff-image-dialog-${scheme}.png` });
+    await expect(page.getByRole('dialog', { name: 'Diagram image' })).toHaveScreenshot(
+      `handoff-image-dialog-${scheme}.png`,
+    );
     const started = Date.now();
     const png = await bytesOf(
       await exportImage(page, 'PNG', { scheme: scheme === 'light' ? 'Light' : 'Dark' }),
@@ -165,7 +165,7 @@ for (const scheme of ['light', 'dark'] as const) {
       );
       await expect(page.locator('img')).toHaveJSProperty('complete', true);
       expect(await page.locator('img').evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(0);
-      await page.screenshot({ path: `e2e/screenshots/handoff-diagram-${name}-${scheme}.png` });
+      await expect(page).toHaveScreenshot(`handoff-diagram-${name}-${scheme}.png`);
     };
     await show('image/png', png, 'png');
     await show('image/svg+xml', svg, 'svg');

@@ -177,13 +177,11 @@ for (const scheme of ['light', 'dark'] as const) {
       { width: 1920, height: 1080 },
     ]) {
       await page.setViewportSize(size);
-      await page.screenshot({
-        path: `e2e/screenshots/handoff-ip-plan-${size.width}x${size.height}-${scheme}.png`,
-      });
+      await expect(page).toHaveScreenshot(`handoff-ip-plan-${size.width}x${size.height}-${scheme}.png`);
     }
     await dialog.getByRole('checkbox', { name: 'Show free blocks' }).check();
     await expect(dialog.getByRole('table').getByRole('cell', { name: 'Free' }).first()).toBeVisible();
-    await page.screenshot({ path: `e2e/screenshots/handoff-ip-plan-free-blocks-${scheme}.png` });
+    await expect(page).toHaveScreenshot(`handoff-ip-plan-free-blocks-${scheme}.png`);
     const results = await new AxeBuilder({ page }).include('dialog[open]').analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -192,6 +190,6 @@ for (const scheme of ['light', 'dark'] as const) {
       page.getByRole('banner').getByRole('button', { name: 'IP plan', exact: true }),
     ).toBeFocused();
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.getByRole('banner').screenshot({ path: `e2e/screenshots/handoff-header-1280-${scheme}.png` });
+    await expect(page.getByRole('banner')).toHaveScreenshot(`handoff-header-1280-${scheme}.png`);
   });
 }

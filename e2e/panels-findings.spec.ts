@@ -40,27 +40,26 @@ test('a finding appears when one delegated subnet shrinks to /25 and disappears 
   await expect(page.getByRole('button', { name: /POL008/ })).toHaveCount(0);
 });
 
-test('clicking a finding selects its objects and the inspector shows them', async ({ page }) => {
+test('clicking a finding selects the object to change and the inspector shows it', async ({ page }) => {
   await inspectDelegatedSubnet(page, 'vnet2-eastus / snet-powerplatform');
   await page.getByRole('textbox', { name: 'Address prefix' }).fill('10.20.0.0/25');
   // Select nothing, then reach the objects through the finding.
+  await page.keyboard.press('Escape');
   await page.getByRole('tab', { name: /Findings/ }).click();
   await page
     .getByRole('button', { name: /POL008/ })
     .first()
     .click();
   await expect(page.getByRole('button', { name: /POL008/ }).first()).toHaveAttribute('aria-current', 'true');
-  // The canvas selects the finding's objects too: the policy among them.
-  await expect(page.getByRole('group', { name: 'Enterprise policy ep-contoso-us', exact: true })).toHaveClass(
-    /selected/,
-  );
+  // The smaller subnet is the one to grow: it alone is selected; the policy is context.
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
+  const policy = page.getByRole('group', { name: 'Enterprise policy ep-contoso-us', exact: true });
+  await expect(policy).not.toHaveClass(/selected/);
+  await expect(policy.locator('[data-context="true"]')).toHaveCount(1);
   await page.getByRole('tab', { name: 'Inspector' }).click();
   const panel = page.getByRole('tabpanel');
-  // POL008 names the policy and both subnets: several objects are selected.
-  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(/objects selected/);
-  await expect(panel.getByRole('button', { name: 'Select only ep-contoso-us' })).toBeVisible();
-  await panel.getByRole('button', { name: 'Select only ep-contoso-us' }).click();
-  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('ep-contoso-us');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('snet-powerplatform');
+  await expect(panel.getByRole('textbox', { name: 'Address prefix' })).toHaveValue('10.20.0.0/25');
 });
 
 test('the filter keeps only the findings of the selected objects', async ({ page }) => {

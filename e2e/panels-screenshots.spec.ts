@@ -18,9 +18,7 @@ for (const size of sizes) {
       await page.goto('/');
       await expect(page.getByRole('heading', { level: 1 })).toContainText('White paper scenario 1');
       const shot = (name: string) =>
-        page.screenshot({
-          path: `e2e/screenshots/panels-${name}-${size.width}x${size.height}-${scheme}.png`,
-        });
+        expect(page).toHaveScreenshot(`panels-${name}-${size.width}x${size.height}-${scheme}.png`);
 
       await shot('design');
       await page.getByRole('tab', { name: 'IP usage' }).click();
@@ -65,7 +63,7 @@ for (const scheme of schemes) {
     const heading = page.getByRole('tabpanel').getByRole('heading', { level: 2 });
     const violations: string[] = [];
     const shoot = async (name: string) => {
-      await aside.screenshot({ path: `e2e/screenshots/panels-inspector-${name}-${scheme}.png` });
+      await expect(aside).toHaveScreenshot(`panels-inspector-${name}-${scheme}.png`);
       violations.push(...(await panelViolations(page)).map((v) => `${name}: ${v}`));
     };
     const objects: Array<[NodeKindLabel, string, string]> = [

@@ -20,6 +20,6 @@ for (const scheme of ['light', 'dark'] as const) {
     await controls.openRecent();
     const dialog = await new AxeBuilder({ page }).include('dialog[open]').analyze();
     expect(dialog.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
-    await page.screenshot({ path: `e2e/screenshots/persistence-recent-dialog-${scheme}.png` });
+    await expect(page).toHaveScreenshot(`persistence-recent-dialog-${scheme}.png`);
   });
 }

@@ -56,7 +56,7 @@ test('when storage refuses, a warning shows and editing still works', async ({ p
   const warning = page.getByRole('alert').filter({ hasText: 'Changes are not being saved' });
   await expect(warning).toContainText('Changes are not being saved: Browser storage is full.');
   await expect(controls.saveStatus).toHaveText(/Not saved/);
-  await page.screenshot({ path: 'e2e/screenshots/persistence-storage-warning.png' });
+  await expect(page).toHaveScreenshot('persistence-storage-warning.png');
 
   const count = await studio.nodes().count();
   await studio.add('Add VNet');

@@ -88,7 +88,7 @@ test('a malformed file shows the loader message and keeps the design', async ({ 
   await expect(alert).toContainText('The open design was not changed.');
   await expect(studio.designName).toHaveValue(scenario1);
   await expect(studio.nodes()).toHaveCount(count);
-  await page.screenshot({ path: 'e2e/screenshots/persistence-file-error-banner.png' });
+  await expect(page).toHaveScreenshot('persistence-file-error-banner.png');
 
   // A valid JSON that is not a design, dropped.
   await dropFile(page, {

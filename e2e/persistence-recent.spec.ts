@@ -13,8 +13,7 @@ test('recent designs: open, rename, delete with confirmation, new design', async
   await controls.saved();
   await page.goto(await sharePath());
   await expect(studio.designName).toHaveValue(scenario2);
-  await page.screenshot({
-    path: 'e2e/screenshots/persistence-header-actions.png',
+  await expect(page).toHaveScreenshot('persistence-header-actions.png', {
     clip: { x: 0, y: 0, width: 1280, height: 120 },
   });
 
@@ -27,7 +26,7 @@ test('recent designs: open, rename, delete with confirmation, new design', async
     'rgba(0, 0, 0, 0)',
   );
   await expect(dialog.getByRole('listitem').first()).toContainText(/Changed just now/);
-  await page.screenshot({ path: 'e2e/screenshots/persistence-recent-dialog.png' });
+  await expect(page).toHaveScreenshot('persistence-recent-dialog.png');
 
   // Open the other design.
   await dialog.getByRole('button', { name: `Open ${scenario1}` }).click();
@@ -54,7 +53,7 @@ test('recent designs: open, rename, delete with confirmation, new design', async
   // Delete asks first; "Keep" keeps it.
   await dialog.getByRole('button', { name: 'Delete Central US plan' }).click();
   await expect(dialog).toContainText('Delete Central US plan from this browser? This cannot be undone.');
-  await page.screenshot({ path: 'e2e/screenshots/persistence-recent-delete-confirm.png' });
+  await expect(page).toHaveScreenshot('persistence-recent-delete-confirm.png');
   await dialog.getByRole('button', { name: 'Keep' }).click();
   expect(await controls.recentNames()).toHaveLength(2);
   await dialog.getByRole('button', { name: 'Delete Central US plan' }).click();

@@ -76,7 +76,7 @@ for (const [label, broken] of [
     await expect(alert).toContainText('Your previous design “Still here” is still open.');
     await expect(studio.designName).toHaveValue('Still here');
     await expect(studio.nodes().first()).toBeVisible();
-    if (label === 'garbled') await page.screenshot({ path: 'e2e/screenshots/share-broken-link-banner.png' });
+    if (label === 'garbled') await expect(page).toHaveScreenshot('share-broken-link-banner.png');
     await alert.getByRole('button', { name: /Dismiss/ }).click();
     await expect(alert).toBeHidden();
     await controls.openRecent();
@@ -107,7 +107,7 @@ test('a design too large for a link offers a file instead of a cut link', async 
   const dialog = page.getByRole('dialog', { name: 'This design is too large for a link' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText(/link of \d+ characters, above the 2000/);
-  await page.screenshot({ path: 'e2e/screenshots/share-too-large-dialog.png' });
+  await expect(page).toHaveScreenshot('share-too-large-dialog.png');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('untouched');
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Save file' }).click();

@@ -9,6 +9,6 @@ test('the studio opens with a sample design and no console errors', async ({ pag
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('White paper scenario 1');
   await expect(page.getByRole('main', { name: 'Canvas' })).toBeVisible();
-  await page.screenshot({ path: 'e2e/screenshots/smoke-1280x800.png' });
+  await expect(page).toHaveScreenshot('smoke-1280x800.png');
   expect(errors).toEqual([]);
 });

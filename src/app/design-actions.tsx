@@ -1,12 +1,9 @@
 import { useState } from 'react';
-import { ExportButton } from '../panels/export/export-button';
-import { ImageExportButton } from '../panels/image-export/image-export-button';
-import { IpPlanButton } from '../panels/ip-plan/ip-plan-button';
-import { ReportButton } from '../panels/report/report-button';
 import { copyText } from '../platform/clipboard';
 import { downloadDesign, pickDesignFile } from '../platform/design-file';
 import { buildShareUrl } from '../platform/url-hash';
 import { useStudioStore } from '../store/use-studio';
+import { HandOffMenu } from './hand-off-menu';
 import { applyOpenResult } from './persistence/open-design';
 import { openDesignFile } from './persistence/open-design-file';
 import { usePersistence, usePersistenceState } from './persistence/persistence-context';
@@ -110,11 +107,8 @@ export function DesignActions() {
       >
         Save
       </button>
-      {/* "Export" (ARM/Bicep and the script) after Save; image export goes beside it. */}
-      <ExportButton />
-      <ImageExportButton />
-      <IpPlanButton />
-      <ReportButton />
+      {/* "Export" (ARM/Bicep and the script) after Save, then the other hand-offs; a menu when narrow. */}
+      <HandOffMenu />
       <RecentDesignsDialog
         open={recentOpen || safeStart !== undefined}
         onClose={() => {

@@ -9,7 +9,7 @@ import { DesignActions } from './design-actions';
 const selectName = (s: StudioState) => s.design.name;
 
 const button =
-  'inline-flex h-8 items-center gap-1.5 rounded px-2.5 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 disabled:cursor-not-allowed disabled:opacity-40 disabled:hover:bg-transparent dark:text-slate-200 dark:hover:bg-slate-800';
+  'inline-flex h-8 shrink-0 items-center gap-1.5 whitespace-nowrap rounded px-2.5 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 disabled:cursor-not-allowed disabled:opacity-40 disabled:hover:bg-transparent dark:text-slate-200 dark:hover:bg-slate-800';
 
 function DesignName() {
   const name = useStudio(selectName);
@@ -29,7 +29,7 @@ function DesignName() {
         onKeyDown={(e) => {
           if (e.key === 'Enter' || e.key === 'Escape') e.currentTarget.blur();
         }}
-        className="h-8 min-w-40 max-w-[28rem] flex-1 truncate rounded border border-transparent bg-transparent px-2 text-sm font-semibold text-slate-900 hover:border-slate-300 focus:border-sky-600 focus:outline-none dark:text-slate-50 dark:hover:border-slate-600"
+        className="h-8 min-w-24 max-w-[28rem] flex-1 truncate xl:min-w-40 rounded border border-transparent bg-transparent px-2 text-sm font-semibold text-slate-900 hover:border-slate-300 focus:border-sky-600 focus:outline-none dark:text-slate-50 dark:hover:border-slate-600"
       />
     </>
   );
@@ -92,7 +92,7 @@ function Templates() {
           store.getState().openDesign(sample.create());
           store.getState().notify(`Opened the template “${sample.title}”.`);
         }}
-        className="h-8 w-36 rounded border border-slate-300 bg-white px-2 text-sm text-slate-800 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+        className="h-8 w-32 shrink-0 rounded border border-slate-300 bg-white px-2 text-sm text-slate-800 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
       >
         <option value="">Templates…</option>
         {sampleDesigns.map((s) => (
@@ -108,7 +108,7 @@ function Templates() {
 /** The header: product, design name, history, templates, and the design actions on the right. */
 export function Header() {
   return (
-    <header className="flex h-12 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-3 dark:border-slate-700 dark:bg-slate-900">
+    <header className="flex h-12 shrink-0 items-center gap-2 border-b xl:gap-3 border-slate-200 bg-white px-3 dark:border-slate-700 dark:bg-slate-900">
       <span className="flex shrink-0 items-center gap-1.5 font-semibold text-sky-700 dark:text-sky-400">
         <svg viewBox="0 0 20 20" className="h-5 w-5" aria-hidden="true">
           <path

@@ -4,7 +4,10 @@ import { findingsTabLabel } from '../panels/findings/group-findings';
 import { CountPill } from '../panels/findings/severity-badge';
 import { InspectorPanel } from '../panels/inspector/inspector-panel';
 import { selectFindings, selectFindingsUpdating } from '../store/selectors';
+import type { StudioState } from '../store/studio-store';
 import { useStudio } from '../store/use-studio';
+
+const selectInspectRequest = (s: StudioState) => s.inspectRequest;
 
 // The findings and usage tabs are not on the first screen: they load after it has been drawn.
 const loadFindings = () => import('../panels/findings/findings-panel');
@@ -44,6 +47,11 @@ function FindingsTabLabel() {
 /** The side panel: tabs over the inspector, the findings and the IP usage. */
 export function SidePanel() {
   const [tab, setTab] = useState<Tab>('inspector');
+  // Enter on a canvas object opens the inspector.
+  const inspectRequest = useStudio(selectInspectRequest);
+  useEffect(() => {
+    if (inspectRequest > 0) setTab('inspector');
+  }, [inspectRequest]);
   useEffect(() => {
     const preload = () => void Promise.all([loadFindings(), loadUsage()]).catch(() => undefined);
     const timer = setTimeout(preload, 1000);

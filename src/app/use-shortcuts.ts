@@ -8,7 +8,7 @@ import { type PaletteCommands, paletteItems } from '../panels/palette/palette-it
 import { useStudioStore } from '../store/use-studio';
 import { inDialog, isTyping } from './is-typing';
 
-export function useShortcuts(commands: CanvasCommands & PaletteCommands) {
+export function useShortcuts(commands: CanvasCommands & PaletteCommands, openShortcuts: () => void) {
   const store = useStudioStore();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -35,6 +35,8 @@ export function useShortcuts(commands: CanvasCommands & PaletteCommands) {
         commands.deleteSelection();
       } else if (e.key === 'Escape') {
         s.select([]);
+      } else if (e.key === '?') {
+        openShortcuts();
       } else {
         const item = paletteItems.find((i) => i.key === key && (i.shift ?? false) === e.shiftKey);
         if (item) item.run(store, commands);
@@ -44,5 +46,5 @@ export function useShortcuts(commands: CanvasCommands & PaletteCommands) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store, commands]);
+  }, [store, commands, openShortcuts]);
 }

@@ -4,7 +4,7 @@
  */
 import { indexDesign } from '../domain/model/design-index';
 import { computeUsage } from '../domain/usage';
-import { findingsByObject, selectFindings } from '../store/selectors';
+import { findingsByCulprit, selectFindings } from '../store/selectors';
 import type { StudioState } from '../store/studio-store';
 
 export const selectEnvironment = (id: string) => (s: StudioState) =>
@@ -19,11 +19,14 @@ export const selectResource = (id: string) => (s: StudioState) => indexDesign(s.
 export const selectDnsZone = (id: string) => (s: StudioState) =>
   indexDesign(s.design).privateDnsZones.get(id);
 
-/** Worst severity and count of the findings on one object, as a string so equal values compare equal. */
+/**
+ * Worst severity and count of the findings whose fix is on this object (its main culprit), as a string
+ * so equal values compare equal. Objects that are only part of a finding's chain carry no badge.
+ */
 export const selectBadge =
   (id: string) =>
   (s: StudioState): string | undefined => {
-    const list = findingsByObject(selectFindings(s)).get(id);
+    const list = findingsByCulprit(selectFindings(s)).get(id);
     if (!list) return undefined;
     const errors = list.filter((f) => f.severity === 'error').length;
     const warnings = list.filter((f) => f.severity === 'warning').length;
@@ -49,3 +52,6 @@ export const selectSubnetUsage =
     const pct = u.size > 0 ? Math.round((taken / u.size) * 100) : 0;
     return `${pct}|${taken} of ${u.size} used|${pct >= 90 ? 'warn' : 'ok'}`;
   };
+
+/** Whether the object is context of the selection (another object of a clicked finding). */
+export const selectInContext = (id: string) => (s: StudioState) => s.context.includes(id);

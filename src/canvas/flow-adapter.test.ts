@@ -47,6 +47,15 @@ describe('buildNodes', () => {
     expect(nodes.find((n) => n.id === 'vnet1')?.ariaLabel).toBe('Virtual network vnet1-westus');
   });
 
+  it('gives every node a unique accessible name, naming the VNet only where a subnet name repeats', () => {
+    const labels = buildNodes(whitepaperScenario1(), new Set()).map((n) => n.ariaLabel);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels).toContain('Subnet snet-powerplatform in vnet1-westus');
+    expect(labels).toContain('Subnet snet-powerplatform in vnet2-eastus');
+    expect(labels).toContain('Subnet snet-data');
+    expect(labels).toContain('Virtual network vnet1-westus');
+  });
+
   it('grows a VNet to hold its subnets', () => {
     const design = whitepaperScenario1();
     const vnet1 = buildNodes(design, none).find((n) => n.id === 'vnet1');
@@ -72,7 +81,8 @@ describe('buildNodes', () => {
     const second = buildNodes(renamed, none, first);
     for (const n of second) expect(n.measured).toEqual({ width: 111, height: 22 });
     const changed = second.filter((n, i) => n !== first[i]).map((n) => n.id);
-    expect(changed).toEqual(['vnet2']);
+    // snet-pp-eus's accessible name names its VNet (its name repeats in vnet1), so it changes too.
+    expect(changed).toEqual(['vnet2', 'snet-pp-eus']);
   });
 
   it('places objects without a stored position in columns without overlaps', () => {

@@ -153,7 +153,42 @@ function drafts(design: Design): Draft[] {
   return out;
 }
 
-function sameNode(a: StudioNode, d: Draft, selected: boolean): boolean {
+/**
+ * Accessible names, unique on the canvas: "<kind> <name>", then " in <VNet>" for a subnet (or " in
+ * <subnet>" for a resource) whose plain name repeats, then the id as a last resort.
+ */
+function accessibleNames(design: Design, list: readonly Draft[]): Map<string, string> {
+  const plain = (d: Draft) => `${kindLabel[d.type]} ${d.name}`;
+  const count = (labels: Iterable<string>) => {
+    const n = new Map<string, number>();
+    for (const l of labels) n.set(l, (n.get(l) ?? 0) + 1);
+    return n;
+  };
+  const first = count(list.map(plain));
+  const vnetName = new Map(design.vnets.map((v) => [v.id, v.name]));
+  const subnetOf = new Map(design.subnets.map((s) => [s.id, s]));
+  const resourceOf = new Map(design.resources.map((r) => [r.id, r]));
+  const out = new Map<string, string>();
+  for (const d of list) {
+    let label = plain(d);
+    if ((first.get(label) ?? 0) > 1) {
+      const subnet = subnetOf.get(d.id);
+      const placement = resourceOf.get(d.id)?.placement;
+      const where = subnet
+        ? vnetName.get(subnet.vnetId)
+        : placement?.type === 'subnet'
+          ? subnetOf.get(placement.subnetId)?.name
+          : undefined;
+      if (where !== undefined) label = `${label} in ${where}`;
+    }
+    out.set(d.id, label);
+  }
+  const second = count(out.values());
+  for (const [id, label] of out) if ((second.get(label) ?? 0) > 1) out.set(id, `${label} (${id})`);
+  return out;
+}
+
+function sameNode(a: StudioNode, d: Draft, selected: boolean, ariaLabel: string): boolean {
   return (
     a.type === d.type &&
     a.position.x === d.position.x &&
@@ -162,7 +197,7 @@ function sameNode(a: StudioNode, d: Draft, selected: boolean): boolean {
     a.height === d.height &&
     a.parentId === d.parentId &&
     (a.selected ?? false) === selected &&
-    a.ariaLabel === `${kindLabel[d.type]} ${d.name}`
+    a.ariaLabel === ariaLabel
   );
 }
 
@@ -177,10 +212,13 @@ export function buildNodes(
 ): StudioNode[] {
   const prev = new Map<string, StudioNode>();
   for (const n of previous) prev.set(n.id, n);
-  return drafts(design).map((d) => {
+  const list = drafts(design);
+  const labels = accessibleNames(design, list);
+  return list.map((d) => {
     const selected = selection.has(d.id);
     const old = prev.get(d.id);
-    if (old && sameNode(old, d, selected)) return old;
+    const ariaLabel = labels.get(d.id) ?? `${kindLabel[d.type]} ${d.name}`;
+    if (old && sameNode(old, d, selected, ariaLabel)) return old;
     const node: StudioNode = {
       id: d.id,
       type: d.type,
@@ -189,7 +227,7 @@ export function buildNodes(
       width: d.width,
       height: d.height,
       selected,
-      ariaLabel: `${kindLabel[d.type]} ${d.name}`,
+      ariaLabel,
     };
     if (d.parentId) {
       node.parentId = d.parentId;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDesign, createEnvironment, createSubnet, createVnet } from '../domain/model/factories';
 import { whitepaperScenario1 } from '../domain/samples/whitepaper-scenario-1';
 import { COLUMN_X, NODE_SIZE, VNET } from './geometry';
-import { nextSpot, nextSubnetSpot } from './placement';
+import { nextSpot, nextSubnetSpot, spotBeside } from './placement';
 
 describe('placement of new objects', () => {
   it('starts a column at the top of an empty design', () => {
@@ -38,5 +38,28 @@ describe('placement of new objects', () => {
       x: VNET.padding,
       y: VNET.header,
     });
+  });
+
+  it("puts an object beside what it belongs to: right of the subnet's VNet, in line, clear of others", () => {
+    const design = whitepaperScenario1();
+    const vnet = design.layout.vnet1;
+    if (!vnet) throw new Error('vnet1 has no position');
+    const spot = spotBeside(design, 'snet-data-wus', 'resource');
+    const vnetRight = vnet.x + Math.max(vnet.width ?? 0, VNET.minWidth);
+    expect(spot.x).toBeGreaterThan(vnetRight);
+    expect(spot.x).toBeLessThan(vnetRight + 200);
+    // Nothing already on the canvas overlaps the new card.
+    const taken = spotBeside(
+      {
+        ...design,
+        layout: { ...design.layout, probe: { x: spot.x, y: spot.y } },
+        resources: [...design.resources, { ...design.resources[0]!, id: 'probe' }],
+      },
+      'snet-data-wus',
+      'resource',
+    );
+    expect(taken.y).toBeGreaterThanOrEqual(spot.y + NODE_SIZE.resource.height);
+    // Without an anchor it falls back to the column.
+    expect(spotBeside(design, undefined, 'resource')).toEqual(nextSpot(design, 'resource'));
   });
 });

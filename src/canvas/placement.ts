@@ -59,6 +59,81 @@ export function nextSpot(design: Design, kind: Exclude<NodeKind, 'subnet'>): { x
   return { x, y: bottom === -Infinity ? 0 : Math.ceil((bottom + 40) / 10) * 10 };
 }
 
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The boxes of every top-level object with a stored position (VNets at their grown size). */
+function topLevelBoxes(design: Design, only?: string): Box[] {
+  const out: Box[] = [];
+  for (const [id, p] of Object.entries(design.layout)) {
+    if (only !== undefined && id !== only) continue;
+    const collection = collectionOf(design, id);
+    const k = collection ? kindOfCollection.get(collection) : undefined;
+    if (!k || k === 'subnet') continue;
+    if (k === 'vnet') {
+      const children = design.subnets
+        .filter((s) => s.vnetId === id)
+        .map((s, i) => design.layout[s.id] ?? defaultSubnetPosition(i));
+      out.push({ x: p.x, y: p.y, ...vnetSize(p, children) });
+    } else out.push({ x: p.x, y: p.y, ...NODE_SIZE[k] });
+  }
+  return out;
+}
+
+/** The absolute box of an object on the canvas (a subnet inside its VNet), if it has a position. */
+export function boxOf(design: Design, id: string): Box | undefined {
+  const subnet = design.subnets.find((s) => s.id === id);
+  if (subnet) {
+    const vnet = design.layout[subnet.vnetId];
+    const i = design.subnets.filter((s) => s.vnetId === subnet.vnetId).indexOf(subnet);
+    const p = design.layout[id] ?? defaultSubnetPosition(i);
+    if (!vnet) return undefined;
+    return { x: vnet.x + p.x, y: vnet.y + p.y, ...NODE_SIZE.subnet };
+  }
+  return topLevelBoxes(design, id)[0];
+}
+
+/**
+ * A free spot for a new object next to what it belongs to (a resource beside its subnet, a DNS zone
+ * beside its resource): to the right of `anchor`, in line with it, moving down past anything it would
+ * overlap. Falls back to the kind's column when the anchor has no position.
+ */
+export function spotBeside(
+  design: Design,
+  anchorId: string | undefined,
+  kind: Exclude<NodeKind, 'subnet' | 'vnet'>,
+): { x: number; y: number } {
+  const anchor = anchorId === undefined ? undefined : boxOf(design, anchorId);
+  if (!anchor) return nextSpot(design, kind);
+  const size = NODE_SIZE[kind];
+  const boxes = topLevelBoxes(design);
+  // Right of the anchor's VNet when the anchor is a subnet, so the object sits outside the container.
+  const container = boxes.find(
+    (b) =>
+      b.x <= anchor.x &&
+      b.y <= anchor.y &&
+      b.x + b.width >= anchor.x + anchor.width &&
+      b.y + b.height >= anchor.y + anchor.height &&
+      (b.width > anchor.width || b.height > anchor.height),
+  );
+  const x = Math.ceil(((container ?? anchor).x + (container ?? anchor).width + 60) / 10) * 10;
+  let y = Math.round(anchor.y / 10) * 10;
+  const overlaps = (yy: number) =>
+    boxes.some(
+      (b) =>
+        b.x < x + size.width + 20 &&
+        b.x + b.width + 20 > x &&
+        b.y < yy + size.height + 20 &&
+        b.y + b.height + 20 > yy,
+    );
+  for (let guard = 0; guard < 500 && overlaps(y); guard++) y += 10;
+  return { x, y };
+}
+
 /** A spot for a new subnet inside its VNet, below the existing ones (relative to the VNet). */
 export function nextSubnetSpot(design: Design, vnetId: string): { x: number; y: number } {
   let bottom = VNET.header - VNET.gap;

@@ -15,13 +15,14 @@ import {
 } from '@xyflow/react';
 import { getViewportForBounds, type Rect, type Viewport } from '@xyflow/system';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { connect } from '../domain/model/operations';
+import { connectSelected } from '../panels/palette/add-actions';
 import type { StudioState } from '../store/studio-store';
 import { useStudio, useStudioStore } from '../store/use-studio';
 import { edgeTypes } from './edge-types';
 import type { StudioEdge, StudioNode } from './flow-adapter';
 import { GRID } from './geometry';
 import { nodeTypes } from './node-types';
+import { useCanvasKeyboard } from './use-canvas-keyboard';
 import { useFlowState } from './use-flow-state';
 
 const snapGrid: [number, number] = [GRID, GRID];
@@ -125,15 +126,18 @@ function FittedCanvas({ width, height }: { width: number; height: number }) {
   const [defaultViewport] = useState(() => fittingViewport(nodes, width, height));
   useFocusRequests();
   useFitOnOpen();
+  const onKeyDownCapture = useCanvasKeyboard();
 
   const link = useCallback(
     (source: string, target: string) => {
-      const result = connect(store.getState().design, source, target);
+      // The same operation and message as the keyboard's C: a drawn connection is confirmed too.
+      const result = connectSelected(store.getState().design, [source, target]);
       if (!result.ok) {
         store.getState().notify(result.reason, 'error');
         return;
       }
       store.getState().apply(() => result.design);
+      store.getState().notify(result.message);
     },
     [store],
   );
@@ -152,39 +156,42 @@ function FittedCanvas({ width, height }: { width: number; height: number }) {
   );
 
   return (
-    <ReactFlow<StudioNode, StudioEdge>
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      onNodesChange={onNodesChange}
-      onEdgesChange={onEdgesChange}
-      onNodeDragStart={onNodeDragStart}
-      onNodeDragStop={onNodeDragStop}
-      onConnect={onConnect}
-      onConnectEnd={onConnectEnd}
-      connectionMode={ConnectionMode.Loose}
-      connectionRadius={30}
-      snapToGrid
-      snapGrid={snapGrid}
-      deleteKeyCode={null}
-      selectionKeyCode="Shift"
-      multiSelectionKeyCode={multiSelectKeys}
-      defaultViewport={defaultViewport}
-      minZoom={MIN_ZOOM}
-      colorMode="system"
-      onlyRenderVisibleElements={nodes.length > 400}
-      aria-label="Design canvas"
-    >
-      <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1} />
-      <MiniMap<StudioNode>
-        nodeColor={nodeColour}
-        pannable
-        zoomable
-        ariaLabel="Mini map"
-        style={minimapSize}
-      />
-      <Controls showInteractive={false} aria-label="Zoom controls" />
-    </ReactFlow>
+    // Capture: arrow keys move the focus before React Flow would move the selected objects.
+    <div className="h-full w-full" onKeyDownCapture={onKeyDownCapture}>
+      <ReactFlow<StudioNode, StudioEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        connectionMode={ConnectionMode.Loose}
+        connectionRadius={30}
+        snapToGrid
+        snapGrid={snapGrid}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={multiSelectKeys}
+        defaultViewport={defaultViewport}
+        minZoom={MIN_ZOOM}
+        colorMode="system"
+        onlyRenderVisibleElements={nodes.length > 400}
+        aria-label="Design canvas"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1} />
+        <MiniMap<StudioNode>
+          nodeColor={nodeColour}
+          pannable
+          zoomable
+          ariaLabel="Mini map"
+          style={minimapSize}
+        />
+        <Controls showInteractive={false} aria-label="Zoom controls" />
+      </ReactFlow>
+    </div>
   );
 }

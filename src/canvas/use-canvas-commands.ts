@@ -3,7 +3,7 @@
  */
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useMemo } from 'react';
-import { disconnect, removeEntities, setPositions } from '../domain/model/operations';
+import { describeRemoval, disconnect, removeEntities, setPositions } from '../domain/model/operations';
 import { useStudioStore } from '../store/use-studio';
 import type { StudioEdge, StudioNode } from './flow-adapter';
 
@@ -71,6 +71,7 @@ export function useCanvasCommands(): CanvasCommands {
           .map((e) => e.data?.connection)
           .filter((c) => c !== undefined);
         if (selection.length === 0 && connections.length === 0) return;
+        const what = describeRemoval(store.getState().design, selection, connections.length);
         store.getState().apply(
           (d) => {
             let next = d;
@@ -79,8 +80,7 @@ export function useCanvasCommands(): CanvasCommands {
           },
           { select: [] },
         );
-        const n = selection.length + connections.length;
-        store.getState().notify(`Deleted ${n} item${n === 1 ? '' : 's'}.`);
+        store.getState().notify(`Deleted ${what}.`);
       },
     }),
     [store, flow, rf],

@@ -42,3 +42,23 @@ export function findingsByObject(findings: Finding[]): Map<string, Finding[]> {
   findingsByObjectCache.set(findings, map);
   return map;
 }
+
+const findingsByCulpritCache = new WeakMap<Finding[], Map<string, Finding[]>>();
+
+/** Findings indexed by their main culprit only (the object to change): what canvas badges count. */
+export function findingsByCulprit(findings: Finding[]): Map<string, Finding[]> {
+  const hit = findingsByCulpritCache.get(findings);
+  if (hit) return hit;
+  const map = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const id = f.objectIds[0];
+    if (id === undefined) continue;
+    const list = map.get(id);
+    if (list) list.push(f);
+    else map.set(id, [f]);
+  }
+  findingsByCulpritCache.set(findings, map);
+  return map;
+}
+
+export const selectContext = (s: StudioState) => s.context;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { updateEntity } from '../domain/model/operations';
 import { whitepaperScenario1 } from '../domain/samples/whitepaper-scenario-1';
-import { createStudioStore, HISTORY_LIMIT } from './studio-store';
+import { createStudioStore, HISTORY_LIMIT, PASTE_STEP } from './studio-store';
 
 const rename = (name: string) => (d: ReturnType<typeof whitepaperScenario1>) =>
   updateEntity(d, 'vnets', 'vnet1', { name });
@@ -90,5 +90,43 @@ describe('focus', () => {
     store.getState().focus(['vnet1', 'vnet2']);
     expect(store.getState().selection).toEqual(['vnet1', 'vnet2']);
     expect(store.getState().focusRequest?.seq).toBe((first?.seq ?? 0) + 1);
+  });
+
+  it('focus selects the object to change and keeps the rest as context until the selection changes', () => {
+    const store = createStudioStore(whitepaperScenario1());
+    const s = store.getState;
+    s().focus(['vnet1'], ['vnet1', 'policy1', 'env1', 'policy1']);
+    expect(s().selection).toEqual(['vnet1']);
+    expect(s().context).toEqual(['policy1', 'env1']);
+    expect(s().focusRequest?.ids).toEqual(['vnet1', 'policy1', 'env1']);
+    s().select(['env1']);
+    expect(s().context).toEqual([]);
+  });
+
+  it('cascades repeated pastes of one copy, and starts again after a new copy', () => {
+    const store = createStudioStore(whitepaperScenario1());
+    const s = store.getState;
+    const origin = s().design.layout['env-prod'];
+    s().select(['env-prod']);
+    s().copySelection();
+    const spots: Array<{ x: number; y: number } | undefined> = [];
+    for (let i = 0; i < 3; i++) {
+      s().paste();
+      spots.push(s().design.layout[s().selection[0] ?? '']);
+    }
+    expect(spots).toEqual(
+      [1, 2, 3].map((n) => ({
+        ...origin,
+        x: (origin?.x ?? 0) + n * PASTE_STEP,
+        y: (origin?.y ?? 0) + n * PASTE_STEP,
+      })),
+    );
+    s().copySelection();
+    s().paste();
+    const last = spots[2];
+    expect(s().design.layout[s().selection[0] ?? '']).toMatchObject({
+      x: (last?.x ?? 0) + PASTE_STEP,
+      y: (last?.y ?? 0) + PASTE_STEP,
+    });
   });
 });

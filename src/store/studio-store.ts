@@ -5,9 +5,19 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { collectIds } from '../domain/model/ids';
-import { copyEntities, type DesignFragment, pasteEntities, removeEntities } from '../domain/model/operations';
+import {
+  copyEntities,
+  type DesignFragment,
+  describeRemoval,
+  describeStep,
+  pasteEntities,
+  removeEntities,
+} from '../domain/model/operations';
 import type { Design } from '../domain/model/schema';
 import type { Finding } from '../domain/rules/types';
+
+/** How far each paste of the same copy moves from the one before. */
+export const PASTE_STEP = 40;
 
 /** Undo keeps at least this many steps. */
 export const HISTORY_LIMIT = 200;
@@ -36,6 +46,8 @@ export interface StudioState {
   /** Key of the last coalescing edit, so the next one with the same key merges. */
   lastCoalesce: string | undefined;
   clipboard: DesignFragment | undefined;
+  /** Pastes of the current clipboard so far: each lands one step further, so pastes cascade. */
+  pastes: number;
   notice: Notice | undefined;
   /**
    * The latest findings computed in the background for a large design (`background-analysis.ts`), with
@@ -44,8 +56,20 @@ export interface StudioState {
   analysis: { design: Design; findings: Finding[] } | undefined;
   /** A request for the canvas to centre on objects (e.g. a clicked finding); `seq` makes repeats count. */
   focusRequest: { ids: string[]; seq: number } | undefined;
-  /** Selects objects and asks the canvas to centre on them. */
-  focus(ids: readonly string[]): void;
+  /**
+   * Objects shown as context of the selection (the rest of a clicked finding's chain): highlighted on
+   * the canvas, not selected. Any other change of the selection clears it.
+   */
+  context: string[];
+  /** Counts requests to show the inspector (Enter on a canvas object); the side panel follows it. */
+  inspectRequest: number;
+  /** Asks the side panel to show the inspector. */
+  inspect(): void;
+  /**
+   * Selects objects and asks the canvas to centre on them and on `context`, which is highlighted
+   * without being selected.
+   */
+  focus(ids: readonly string[], context?: readonly string[]): void;
   /** Applies a domain operation as one undoable step. No-op when the design object is unchanged. */
   apply(operation: (design: Design) => Design, options?: ApplyOptions): void;
   /** Opens another design (new history). */
@@ -75,13 +99,25 @@ export function createStudioStore(initial: Design) {
     future: [],
     lastCoalesce: undefined,
     clipboard: undefined,
+    pastes: 0,
     notice: undefined,
     focusRequest: undefined,
+    context: [],
+    inspectRequest: 0,
     analysis: undefined,
 
-    focus(ids) {
+    inspect() {
+      set({ inspectRequest: get().inspectRequest + 1 });
+    },
+
+    focus(ids, context = []) {
       get().select(ids);
-      set({ focusRequest: { ids: [...ids], seq: (get().focusRequest?.seq ?? 0) + 1 } });
+      const wanted = new Set(ids);
+      const rest = [...new Set(context)].filter((id) => !wanted.has(id));
+      set({
+        context: rest,
+        focusRequest: { ids: [...ids, ...rest], seq: (get().focusRequest?.seq ?? 0) + 1 },
+      });
     },
 
     apply(operation, options = {}) {
@@ -102,7 +138,7 @@ export function createStudioStore(initial: Design) {
     },
 
     openDesign(design) {
-      set({ design, past: [], future: [], selection: [], lastCoalesce: undefined });
+      set({ design, past: [], future: [], selection: [], context: [], lastCoalesce: undefined });
     },
 
     undo() {
@@ -116,6 +152,7 @@ export function createStudioStore(initial: Design) {
         lastCoalesce: undefined,
         selection: alive(previous, get().selection),
       });
+      get().notify(`Undid ${describeStep(previous, design)}.`);
     },
 
     redo() {
@@ -129,22 +166,26 @@ export function createStudioStore(initial: Design) {
         lastCoalesce: undefined,
         selection: alive(next, get().selection),
       });
+      get().notify(`Redid ${describeStep(design, next)}.`);
     },
 
     select(ids) {
       if (sameIds(ids, get().selection)) return;
-      set({ selection: [...ids], lastCoalesce: undefined });
+      set({ selection: [...ids], lastCoalesce: undefined, context: [] });
     },
 
     toggleSelected(id) {
       const { selection } = get();
-      set({ selection: selection.includes(id) ? selection.filter((x) => x !== id) : [...selection, id] });
+      set({
+        selection: selection.includes(id) ? selection.filter((x) => x !== id) : [...selection, id],
+        context: [],
+      });
     },
 
     copySelection() {
       const { design, selection } = get();
       if (selection.length === 0) return;
-      set({ clipboard: copyEntities(design, selection) });
+      set({ clipboard: copyEntities(design, selection), pastes: 0 });
       get().notify(`Copied ${selection.length} object${selection.length === 1 ? '' : 's'}.`);
     },
 
@@ -154,21 +195,24 @@ export function createStudioStore(initial: Design) {
     },
 
     paste() {
-      const { clipboard } = get();
+      const { clipboard, pastes } = get();
       if (!clipboard) return;
       let pastedIds: string[] = [];
+      // Each paste of the same copy lands 40 px further down and right than the one before.
+      const step = PASTE_STEP * (pastes + 1);
       get().apply((d) => {
-        const r = pasteEntities(d, clipboard);
+        const r = pasteEntities(d, clipboard, { x: step, y: step });
         pastedIds = r.ids;
         return r.design;
       });
-      set({ selection: pastedIds });
+      set({ selection: pastedIds, pastes: pastes + 1 });
     },
 
     deleteSelection() {
-      const { selection } = get();
+      const { selection, design } = get();
       if (selection.length === 0) return;
       get().apply((d) => removeEntities(d, selection), { select: [] });
+      get().notify(`Deleted ${describeRemoval(design, selection)}.`);
     },
 
     notify(text, kind = 'info') {

@@ -9,7 +9,7 @@ import { selectSubnet, selectSubnetUsage, selectVnet } from '../entity-selectors
 import type { StudioNode } from '../flow-adapter';
 import { GRID, VNET } from '../geometry';
 import { SubnetIcon, VnetIcon } from '../icons';
-import { FindingBadge, NodeHandles } from './node-frame';
+import { NodeHandles, NodeMarks } from './node-frame';
 import { probeRender } from './render-probe';
 import { useSelector } from './use-selector';
 
@@ -59,7 +59,7 @@ export const VnetNode = memo(function VnetNode({ id, selected }: Props) {
           store.getState().apply((d) => setPositions(d, { [id]: box }));
         }}
       />
-      <FindingBadge id={id} />
+      <NodeMarks id={id} />
       <NodeHandles top={28} />
     </div>
   );
@@ -124,7 +124,7 @@ export const SubnetNode = memo(function SubnetNode({ id, selected }: Props) {
       ) : (
         <div className="text-[10px] text-red-700 dark:text-red-300">Invalid prefix</div>
       )}
-      <FindingBadge id={id} />
+      <NodeMarks id={id} />
       <NodeHandles />
     </div>
   );

@@ -1,7 +1,7 @@
 import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import { useStudio } from '../../store/use-studio';
-import { selectBadge } from '../entity-selectors';
+import { selectBadge, selectInContext } from '../entity-selectors';
 import { useSelector } from './use-selector';
 
 /** Connection handles on both sides; with loose connection mode any handle connects to any other. */
@@ -15,24 +15,60 @@ export function NodeHandles({ top }: { top?: number }) {
   );
 }
 
-/** A small error/warning badge for objects with findings. */
+/**
+ * The badge of an object whose change would fix findings: errors strongly (a red disc with the count),
+ * warnings quietly (a small amber dot).
+ */
 export function FindingBadge({ id }: { id: string }) {
   const badge = useStudio(useSelector(selectBadge, id));
   if (!badge) return null;
   const [severity, count] = badge.split(':');
   const error = severity === 'error';
+  const text = `${count} ${error ? 'error' : 'warning'}${count === '1' ? '' : 's'}`;
+  if (!error)
+    return (
+      <span
+        role="img"
+        aria-label={text}
+        title={text}
+        data-severity="warning"
+        className="absolute -top-1 -right-1 z-10 h-2.5 w-2.5 rounded-full bg-amber-400 ring-2 ring-white dark:ring-slate-900"
+      />
+    );
   return (
     <span
       role="img"
-      aria-label={`${count} ${error ? 'error' : 'warning'}${count === '1' ? '' : 's'}`}
-      title={`${count} ${error ? 'error' : 'warning'}${count === '1' ? '' : 's'}`}
-      className={`absolute -top-2.5 -right-2.5 z-10 flex h-5 min-w-5 items-center justify-center rounded-full px-1 text-[11px] font-bold shadow ${
-        error ? 'bg-red-600 text-white' : 'bg-amber-400 text-slate-950'
-      }`}
+      aria-label={text}
+      title={text}
+      data-severity="error"
+      className="absolute -top-2.5 -right-2.5 z-10 flex h-5 min-w-5 items-center justify-center rounded-full bg-red-600 px-1 text-[11px] font-bold text-white shadow ring-2 ring-white dark:ring-slate-900"
     >
-      {error ? '!' : '▲'}
-      {count !== '1' ? count : ''}
+      !{count !== '1' ? count : ''}
     </span>
+  );
+}
+
+/** A dashed outline on objects shown as context of a clicked finding (selected: the one to change). */
+export function ContextRing({ id }: { id: string }) {
+  const inContext = useStudio(useSelector(selectInContext, id));
+  if (!inContext) return null;
+  return (
+    <span
+      data-context="true"
+      className="pointer-events-none absolute -inset-1.5 rounded-lg border-2 border-dashed border-amber-500 dark:border-amber-400"
+    >
+      <span className="sr-only">(part of the selected finding)</span>
+    </span>
+  );
+}
+
+/** What every node draws over itself: the finding badge and the context outline. */
+export function NodeMarks({ id }: { id: string }) {
+  return (
+    <>
+      <ContextRing id={id} />
+      <FindingBadge id={id} />
+    </>
   );
 }
 
@@ -64,7 +100,7 @@ export function NodeCard({ id, selected, icon, title, lines, accent }: CardProps
           </div>
         ))}
       </div>
-      <FindingBadge id={id} />
+      <NodeMarks id={id} />
       <NodeHandles />
     </div>
   );

@@ -130,7 +130,11 @@ const selectPlacementName = (id: string) => (s: StudioState) => {
   const index = indexDesign(s.design);
   const r = index.resources.get(id);
   if (!r) return '';
-  if (r.placement.type === 'subnet') return `in ${index.subnets.get(r.placement.subnetId)?.name ?? '?'}`;
+  if (r.placement.type === 'subnet') {
+    const subnet = index.subnets.get(r.placement.subnetId);
+    const vnet = subnet ? index.vnets.get(subnet.vnetId) : undefined;
+    return `in ${vnet ? `${vnet.name} / ` : ''}${subnet?.name ?? '?'}`;
+  }
   return `via ${index.vnets.get(r.placement.gatewayVnetId)?.name ?? '?'}`;
 };
 

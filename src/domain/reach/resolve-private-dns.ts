@@ -5,6 +5,7 @@
  * https://learn.microsoft.com/azure/private-link/private-endpoint-dns
  */
 import { PRIVATE_RANGES } from '../catalog/limits';
+import { privateDnsZoneByKind } from '../catalog/private-dns-zones';
 import {
   type Cidr,
   cidrContains,
@@ -66,7 +67,7 @@ export function privateDnsGap(design: Design, subnet: Subnet, resource: PrivateR
     return {
       fix: zone
         ? `${nameOf(vnet)} uses Azure DNS and private DNS zone ${nameOf(zone)} is not linked to it: link the zone to ${nameOf(vnet)}`
-        : `${nameOf(vnet)} uses Azure DNS and no private DNS zone resolves ${nameOf(resource)}: add its private DNS zone and link it to ${nameOf(vnet)}`,
+        : `${nameOf(vnet)} uses Azure DNS and no private DNS zone resolves ${nameOf(resource)}: add the private DNS zone ${privateDnsZoneByKind[resource.kind]}, choose it as ${nameOf(resource)}'s private DNS zone and link the zone to ${nameOf(vnet)}`,
       objectIds: zone ? [vnet.id, zone.id] : [vnet.id],
     };
   }

@@ -1,4 +1,5 @@
 import { useCallback, useId, useMemo, useState } from 'react';
+import { findingFocus } from '../../domain/rules/finding-focus';
 import type { Finding } from '../../domain/rules/types';
 import { selectFindings, selectSelection } from '../../store/selectors';
 import { useStudio, useStudioStore } from '../../store/use-studio';
@@ -72,7 +73,14 @@ export function FindingsPanel() {
     () => groupFindings(findings, filtering ? selected : undefined),
     [findings, filtering, selected],
   );
-  const onOpen = useCallback((f: Finding) => store.getState().focus(f.objectIds), [store]);
+  // The object to change is selected (the inspector shows it); the rest of the chain is highlighted.
+  const onOpen = useCallback(
+    (f: Finding) => {
+      const { fix, context } = findingFocus(f);
+      store.getState().focus(fix, context);
+    },
+    [store],
+  );
   const total = groups.reduce((n, g) => n + g.findings.length, 0);
   return (
     <div className="space-y-4">

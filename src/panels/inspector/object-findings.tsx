@@ -1,3 +1,4 @@
+import { findingFocus } from '../../domain/rules/finding-focus';
 import { findingsByObject, selectFindings } from '../../store/selectors';
 import { useStudio, useStudioStore } from '../../store/use-studio';
 import { SeverityIcon } from '../findings/severity-badge';
@@ -15,7 +16,10 @@ export function ObjectFindings({ id }: { id: string }) {
           <li key={i}>
             <button
               type="button"
-              onClick={() => store.getState().focus(f.objectIds)}
+              onClick={() => {
+                const { fix, context } = findingFocus(f);
+                store.getState().focus(fix, context);
+              }}
               className="flex w-full items-start gap-2 rounded-md bg-slate-50 px-2 py-1 text-left text-xs hover:bg-slate-100 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-sky-500 dark:bg-slate-800 dark:hover:bg-slate-700"
             >
               <SeverityIcon severity={f.severity} />

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createDesign, createPolicy } from '../../domain/model/factories';
 import { connect } from '../../domain/model/operations';
 import type { Design } from '../../domain/model/schema';
+import { directlyPeered } from '../../domain/rules/reach/reach.fixtures';
+import { validateDesign } from '../../domain/rules/validate';
 import { whitepaperScenario1 } from '../../domain/samples/whitepaper-scenario-1';
+import { variant } from '../../domain/testing/rule-fixture';
 import { type AddResult, addNextFreeSubnet, addObject, addTwin, connectSelected } from './add-actions';
 
 function ok(r: AddResult): Extract<AddResult, { ok: true }> {
@@ -85,5 +88,28 @@ describe('connect the selection', () => {
     expect(connectSelected(d, ['vnet1']).ok).toBe(false);
     const refused = connectSelected(d, ['env-prod', 'vnet1']);
     expect(!refused.ok && refused.reason).toMatch(/environment connects to an enterprise policy/);
+  });
+
+  it('adds a DNS zone for the selected resource that clears REACH004: the resource points at it, it is linked', () => {
+    const noZone = variant((d) => {
+      d.privateDnsZones = [];
+      delete d.resources[0]!.privateDnsZoneId;
+    }, directlyPeered);
+    const reach004 = (d: Design) => validateDesign(d).filter((f) => f.ruleId === 'REACH004');
+    expect(reach004(noZone).length).toBeGreaterThan(0);
+    expect(reach004(noZone)[0]?.message).toMatch(
+      /add the private DNS zone privatelink.database.windows.net, choose it as sql-orders's private DNS zone and link the zone to/,
+    );
+    const r = ok(addObject(noZone, ['sql'], 'dnsZone'));
+    const zone = r.design.privateDnsZones[0];
+    expect(zone?.name).toBe('privatelink.database.windows.net');
+    expect(r.design.resources[0]?.privateDnsZoneId).toBe(zone?.id);
+    expect([...(zone?.vnetIds ?? [])].sort()).toEqual(['vnet-e', 'vnet-w']);
+    expect(r.message).toMatch(/as sql-orders's private DNS zone and linked it to/);
+    expect(reach004(r.design)).toEqual([]);
+    // Without a resource selected, the zone stands alone.
+    const alone = ok(addObject(noZone, [], 'dnsZone'));
+    expect(alone.design.resources[0]?.privateDnsZoneId).toBeUndefined();
+    expect(alone.design.privateDnsZones[0]?.vnetIds).toEqual([]);
   });
 });

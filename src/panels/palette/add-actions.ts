@@ -3,7 +3,8 @@
  * next design and what to select, or the reason it cannot be done. Defaults come from the context (the
  * selected VNet, the selected or only policy) so that a new object usually needs no editing.
  */
-import { nextSpot, nextSubnetSpot } from '../../canvas/placement';
+import { nextSpot, nextSubnetSpot, spotBeside } from '../../canvas/placement';
+import { privateDnsZoneByKind as zoneByKind } from '../../domain/catalog/private-dns-zones';
 import { findGeography, regionLabel } from '../../domain/catalog/regions';
 import { tryParseCidr } from '../../domain/ip/cidr';
 import {
@@ -19,14 +20,23 @@ import {
 } from '../../domain/model/factories';
 import { nextId } from '../../domain/model/ids';
 import {
+  defaultResourceName,
+  defaultSubnetName,
+  resourceIdBase,
+  uniqueName,
+} from '../../domain/model/naming';
+import {
   addEntity,
   addFailoverTwin,
   connect,
   findEntity,
   suggestSubnetPrefix,
   suggestVnetSpace,
+  updateEntity,
 } from '../../domain/model/operations';
 import type { Design, EnterprisePolicy, PrivateResource } from '../../domain/model/schema';
+import { evaluateReach } from '../../domain/reach/evaluate-reach';
+import { listNames } from '../../domain/rules/shared/names';
 
 export type AddResult =
   | { ok: true; design: Design; select: string[]; message: string }
@@ -46,13 +56,6 @@ export type AddKind =
 
 const DEFAULT_REGION = 'eastus';
 const DEFAULT_LOCATION = 'unitedstates';
-
-/** A name not yet used by objects of the list (`base`, then `base-2`, `base-3`, ...). */
-function uniqueName(base: string, taken: ReadonlyArray<{ name: string }>): string {
-  const names = new Set(taken.map((t) => t.name));
-  if (!names.has(base)) return base;
-  for (let n = 2; ; n++) if (!names.has(`${base}-${n}`)) return `${base}-${n}`;
-}
 
 /** The VNet the selection points at: a selected VNet, a selected subnet's VNet, or the only VNet. */
 export function contextVnet(design: Design, selection: readonly string[]): string | undefined {
@@ -94,24 +97,6 @@ function contextRegion(design: Design, selection: readonly string[]): string {
   const vnetId = contextVnet(design, selection);
   return design.vnets.find((v) => v.id === vnetId)?.region ?? design.vnets[0]?.region ?? DEFAULT_REGION;
 }
-
-const zoneByKind: Record<ResourceKind, string> = {
-  Sql: 'privatelink.database.windows.net',
-  Storage: 'privatelink.blob.core.windows.net',
-  KeyVault: 'privatelink.vaultcore.azure.net',
-  Api: 'privatelink.azure-api.net',
-  OnPremises: 'privatelink.database.windows.net',
-  Other: 'privatelink.database.windows.net',
-};
-
-const resourceBase: Record<ResourceKind, string> = {
-  Sql: 'sql',
-  Storage: 'st',
-  KeyVault: 'kv',
-  Api: 'api',
-  OnPremises: 'onprem',
-  Other: 'res',
-};
 
 const done = (design: Design, id: string, message: string): AddResult => ({
   ok: true,
@@ -178,45 +163,79 @@ export function addObject(design: Design, selection: readonly string[], kind: Ad
       const rt = createRouteTable({ id, name: uniqueName(`rt-${region}`, design.routeTables), region });
       return done(addEntity(design, 'routeTables', rt, spot), id, `Added ${rt.name}.`);
     }
-    case 'dnsZone': {
-      const id = nextId(design, 'dns');
-      const selected = design.resources.find((r) => selection.includes(r.id));
-      const wanted = selected ? [zoneByKind[selected.kind]] : Object.values(zoneByKind);
-      const name = wanted.find((z) => !design.privateDnsZones.some((x) => x.name === z)) ?? wanted[0] ?? '';
-      const zone = createPrivateDnsZone({ id, name });
-      return done(
-        addEntity(design, 'privateDnsZones', zone, nextSpot(design, 'dnsZone')),
-        id,
-        `Added ${name}.`,
-      );
-    }
+    case 'dnsZone':
+      return addDnsZone(design, selection);
     default:
       return addResource(design, selection, kind.slice('resource:'.length) as ResourceKind);
   }
 }
 
+/**
+ * Adds a private DNS zone. With a private resource selected, it is that resource's zone: the resource
+ * points at it and it is linked to every delegated VNet that uses Azure DNS to reach the resource
+ * (what REACH004 asks for), so following the finding's advice clears it.
+ */
+function addDnsZone(design: Design, selection: readonly string[]): AddResult {
+  const id = nextId(design, 'dns');
+  const resource = design.resources.find((r) => selection.includes(r.id));
+  const wanted = resource ? [zoneByKind[resource.kind]] : Object.values(zoneByKind);
+  const name = wanted.find((z) => !design.privateDnsZones.some((x) => x.name === z)) ?? wanted[0] ?? '';
+  const vnetIds = resource ? azureDnsVnetsReaching(design, resource.id) : [];
+  const zone = createPrivateDnsZone({ id, name, vnetIds });
+  let next = addEntity(design, 'privateDnsZones', zone, spotBeside(design, resource?.id, 'dnsZone'));
+  if (!resource) return done(next, id, `Added ${name}.`);
+  next = updateEntity(next, 'resources', resource.id, { privateDnsZoneId: id });
+  const vnetNames = vnetIds.map((v) => design.vnets.find((x) => x.id === v)?.name ?? v);
+  const linked = vnetNames.length > 0 ? ` and linked it to ${listNames(vnetNames)}` : '';
+  return done(next, id, `Added ${name} as ${resource.name}'s private DNS zone${linked}.`);
+}
+
+/** The delegated VNets that reach the resource and resolve names with Azure DNS (no custom servers). */
+function azureDnsVnetsReaching(design: Design, resourceId: string): string[] {
+  const out = new Set<string>();
+  for (const check of evaluateReach(design)) {
+    if (check.resource.id !== resourceId) continue;
+    for (const end of check.ends) if (end.vnet.dnsServers.every((s) => s.trim() === '')) out.add(end.vnet.id);
+  }
+  return [...out];
+}
+
 function addResource(design: Design, selection: readonly string[], kind: ResourceKind): AddResult {
-  const id = nextId(design, resourceBase[kind]);
-  const name = uniqueName(`${resourceBase[kind]}-${design.resources.length + 1}`, design.resources);
+  const id = nextId(design, resourceIdBase(kind));
   let placement: PrivateResource['placement'];
+  let vnetId: string | undefined;
+  let anchor: string | undefined;
   if (kind === 'OnPremises') {
-    const vnetId =
-      contextVnet(design, selection) ?? design.vnets.find((v) => v.gateway)?.id ?? design.vnets[0]?.id;
+    vnetId = contextVnet(design, selection) ?? design.vnets.find((v) => v.gateway)?.id ?? design.vnets[0]?.id;
     if (!vnetId) return { ok: false, reason: 'Add the VNet with the gateway to on-premises first.' };
     placement = { type: 'onPremises', gatewayVnetId: vnetId, addressPrefixes: ['192.168.0.0/16'] };
+    anchor = vnetId;
   } else {
-    const vnetId = contextVnet(design, selection);
+    const contextId = contextVnet(design, selection);
     const selectedSubnet = design.subnets.find((s) => selection.includes(s.id));
-    const candidates = design.subnets.filter((s) => vnetId === undefined || s.vnetId === vnetId);
+    const candidates = design.subnets.filter((s) => contextId === undefined || s.vnetId === contextId);
     const subnet =
       selectedSubnet ??
       candidates.find((s) => s.delegations.length === 0) ??
       design.subnets.find((s) => s.delegations.length === 0);
     if (!subnet) return { ok: false, reason: 'Add a subnet (not delegated) for its private endpoint first.' };
     placement = { type: 'subnet', subnetId: subnet.id, privateEndpoint: true };
+    vnetId = subnet.vnetId;
+    anchor = subnet.id;
   }
+  const name = defaultResourceName(design, kind, vnetId);
   const resource = createResource({ id, name, kind, placement });
-  return done(addEntity(design, 'resources', resource, nextSpot(design, 'resource')), id, `Added ${name}.`);
+  // It appears beside the subnet it sits in, not at the bottom of a far column.
+  const where = placement.type === 'subnet' ? placement.subnetId : placement.gatewayVnetId;
+  const host =
+    placement.type === 'subnet'
+      ? design.subnets.find((s) => s.id === where)?.name
+      : design.vnets.find((v) => v.id === where)?.name;
+  return done(
+    addEntity(design, 'resources', resource, spotBeside(design, anchor, 'resource')),
+    id,
+    `Added ${name} ${placement.type === 'subnet' ? 'in' : 'behind'} ${host ?? where}.`,
+  );
 }
 
 /** Adds a subnet of the given length in the context VNet, at the lowest free block. */
@@ -230,10 +249,7 @@ export function addSubnet(design: Design, selection: readonly string[], prefixLe
     prefix = suggestSubnetPrefix(design, vnet.id, len);
   if (!prefix) return { ok: false, reason: `${vnet.name} has no free address block left.` };
   const id = nextId(design, 'subnet');
-  const name = uniqueName(
-    `snet-${design.subnets.filter((s) => s.vnetId === vnet.id).length + 1}`,
-    design.subnets.filter((s) => s.vnetId === vnet.id),
-  );
+  const name = defaultSubnetName(design, vnet.id);
   const subnet = createSubnet({ id, vnetId: vnet.id, name, prefix });
   return done(
     addEntity(design, 'subnets', subnet, nextSubnetSpot(design, vnet.id)),

@@ -24,7 +24,13 @@ function onToolbarKey(e: KeyboardEvent<HTMLDivElement>) {
 }
 
 /** The toolbar that adds objects and runs the layout helpers. */
-export function Palette({ commands }: { commands: PaletteCommands }) {
+export function Palette({
+  commands,
+  onShowShortcuts,
+}: {
+  commands: PaletteCommands;
+  onShowShortcuts(): void;
+}) {
   const store = useStudioStore();
   const ref = useRef<HTMLDivElement>(null);
   return (
@@ -42,7 +48,7 @@ export function Palette({ commands }: { commands: PaletteCommands }) {
           ) : null}
           {paletteItems
             .filter((item) => item.group === g.id)
-            .map((item) => (
+            .map((item, i) => (
               <button
                 key={item.id}
                 type="button"
@@ -54,7 +60,10 @@ export function Palette({ commands }: { commands: PaletteCommands }) {
                 {item.icon}
                 <span
                   aria-hidden="true"
-                  className="pointer-events-none absolute top-full left-1/2 z-50 mt-1.5 hidden -translate-x-1/2 whitespace-nowrap rounded bg-slate-900 px-2 py-1 text-xs text-white shadow group-hover:block group-focus-visible:block dark:bg-slate-100 dark:text-slate-900"
+                  className={`pointer-events-none absolute top-full z-50 mt-1.5 hidden whitespace-nowrap ${
+                    // The first button's tooltip starts at its left edge, so it stays on screen.
+                    gi === 0 && i === 0 ? 'left-0' : 'left-1/2 -translate-x-1/2'
+                  } rounded bg-slate-900 px-2 py-1 text-xs text-white shadow group-hover:block group-focus-visible:block dark:bg-slate-100 dark:text-slate-900`}
                 >
                   {item.label} <kbd className="ml-1 font-mono opacity-80">{shortcutLabel(item)}</kbd>
                 </span>
@@ -62,6 +71,20 @@ export function Palette({ commands }: { commands: PaletteCommands }) {
             ))}
         </div>
       ))}
+      <button
+        type="button"
+        aria-keyshortcuts="?"
+        onClick={onShowShortcuts}
+        className="ml-auto flex h-8 items-center gap-1 rounded px-2 text-sm text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-200 dark:hover:bg-slate-800"
+      >
+        <kbd
+          aria-hidden="true"
+          className="rounded border border-slate-300 px-1 font-mono text-xs dark:border-slate-600"
+        >
+          ?
+        </kbd>
+        Keyboard shortcuts
+      </button>
     </div>
   );
 }

@@ -70,10 +70,10 @@ export function setPositions(design: Design, positions: Readonly<Record<string, 
 }
 
 /**
- * Removes objects and everything that cannot exist without them: a VNet takes its subnets and peerings;
- * a subnet takes the resources placed in it; references to removed objects are dropped everywhere.
+ * The ids that removing `ids` removes: the objects themselves, a VNet's subnets and peerings, and the
+ * resources placed in a removed subnet (or behind a removed gateway VNet).
  */
-export function removeEntities(design: Design, ids: Iterable<string>): Design {
+export function removalSet(design: Design, ids: Iterable<string>): Set<string> {
   const gone = new Set(ids);
   for (const s of design.subnets) if (gone.has(s.vnetId)) gone.add(s.id);
   for (const p of design.peerings) if (gone.has(p.vnetAId) || gone.has(p.vnetBId)) gone.add(p.id);
@@ -81,6 +81,15 @@ export function removeEntities(design: Design, ids: Iterable<string>): Design {
     const host = r.placement.type === 'subnet' ? r.placement.subnetId : r.placement.gatewayVnetId;
     if (gone.has(host)) gone.add(r.id);
   }
+  return gone;
+}
+
+/**
+ * Removes objects and everything that cannot exist without them: a VNet takes its subnets and peerings;
+ * a subnet takes the resources placed in it; references to removed objects are dropped everywhere.
+ */
+export function removeEntities(design: Design, ids: Iterable<string>): Design {
+  const gone = removalSet(design, ids);
   if (gone.size === 0) return design;
   const keep = <T extends { id: string }>(list: readonly T[]) => list.filter((e) => !gone.has(e.id));
   const ref = (id: string | undefined) => (id !== undefined && gone.has(id) ? undefined : id);

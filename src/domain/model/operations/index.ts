@@ -1,5 +1,6 @@
 export * from './allocate';
 export * from './clipboard';
 export * from './connections';
+export * from './describe';
 export * from './entities';
 export * from './failover';
