@@ -8,6 +8,7 @@ import {
   cidrFromNumber,
   cidrOverlaps,
   cidrSize,
+  findEarlierOverlaps,
   findOverlaps,
   firstUsable,
   formatCidr,
@@ -212,6 +213,40 @@ describe('free ranges and allocation', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('findEarlierOverlaps', () => {
+  it('finds, for every block, the lowest-ranked overlapping block of another group, as a naive scan does', () => {
+    const arbItem = fc.record({
+      cidr: arbCidr(8, 12),
+      group: fc.integer({ min: 0, max: 5 }),
+      rank: fc.integer({ min: 0, max: 20 }),
+    });
+    fc.assert(
+      fc.property(fc.array(arbItem, { maxLength: 40 }), (raw) => {
+        const items = raw.map((r, i) => ({ key: { ...r, i }, cidr: r.cidr }));
+        const got = findEarlierOverlaps(
+          items,
+          (k) => String(k.group),
+          (k) => k.rank,
+        );
+        // naive: a block is reported when an overlapping block of another group ranks lower
+        const expected = new Set<number>();
+        for (const a of items)
+          for (const b of items)
+            if (a.key.group !== b.key.group && b.key.rank < a.key.rank && cidrOverlaps(a.cidr, b.cidr))
+              expected.add(a.key.i);
+        const laterOnes = got.map(([, later]) => later.key.i);
+        expect(new Set(laterOnes)).toEqual(expected);
+        for (const [earlier, later] of got) {
+          expect(earlier.key.group).not.toBe(later.key.group);
+          expect(earlier.key.rank).toBeLessThan(later.key.rank);
+          expect(cidrOverlaps(earlier.cidr, later.cidr)).toBe(true);
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -361,6 +361,86 @@ export function findCrossOverlapClusters<A, B>(
   return out;
 }
 
+/** One candidate of `findEarlierOverlaps`: a block, its owner's group and its rank. */
+interface RankedBlock<K> {
+  item: KeyedCidr<K>;
+  group: string;
+  rank: number;
+}
+
+/** The two lowest-ranked blocks of distinct groups seen so far (enough to answer "best of another group"). */
+type Best2<K> = Array<RankedBlock<K>>;
+
+function offer<K>(best: Best2<K>, c: RankedBlock<K>): Best2<K> {
+  const out = best.filter((b) => b.group !== c.group || b.rank <= c.rank);
+  if (!out.some((b) => b.group === c.group)) out.push(c);
+  out.sort((a, b) => a.rank - b.rank);
+  return out.length > 2 ? out.slice(0, 2) : out;
+}
+
+function bestOther<K>(best: Best2<K>, group: string): RankedBlock<K> | undefined {
+  return best.find((b) => b.group !== group);
+}
+
+/**
+ * For each block, the lowest-ranked block of another group that overlaps it, reported only where that
+ * block ranks lower: `[earlier, later]` pairs, at most one per block. One sort and one sweep, O(n log n)
+ * whatever the input (equal prefixes from thousands of groups included): CIDR blocks nest or are
+ * disjoint, so a block overlaps exactly its ancestors and its descendants; the sweep carries the two best
+ * of the ancestors down and of the descendants up.
+ * @example findEarlierOverlaps([{a /16, group g1, rank 0}, {b /24 in a, group g2, rank 1}]) // [[a, b]]
+ */
+export function findEarlierOverlaps<K>(
+  items: ReadonlyArray<KeyedCidr<K>>,
+  group: (key: K) => string,
+  rank: (key: K) => number,
+): Array<[KeyedCidr<K>, KeyedCidr<K>]> {
+  const sorted = items
+    .map((item) => ({ item, group: group(item.key), rank: rank(item.key) }))
+    .sort(
+      (a, b) => a.item.cidr.start - b.item.cidr.start || a.item.cidr.prefixLength - b.item.cidr.prefixLength,
+    );
+  interface Open {
+    cidr: Cidr;
+    own: Array<RankedBlock<K>>;
+    above: Best2<K>;
+    below: Best2<K>;
+  }
+  const out: Array<[KeyedCidr<K>, KeyedCidr<K>]> = [];
+  const stack: Open[] = [];
+  const close = () => {
+    const top = stack.pop() as Open;
+    let all = top.above;
+    for (const b of top.below) all = offer(all, b);
+    for (const own of top.own) {
+      const other = bestOther(all, own.group);
+      if (other && other.rank < own.rank) out.push([other.item, own.item]);
+    }
+    const parent = stack[stack.length - 1];
+    if (parent) for (const b of top.below) parent.below = offer(parent.below, b);
+  };
+  let i = 0;
+  while (i < sorted.length) {
+    const first = sorted[i] as RankedBlock<K>;
+    const cidr = first.item.cidr;
+    const own: Array<RankedBlock<K>> = [];
+    while (i < sorted.length) {
+      const next = sorted[i] as RankedBlock<K>;
+      if (next.item.cidr.start !== cidr.start || next.item.cidr.prefixLength !== cidr.prefixLength) break;
+      own.push(next);
+      i++;
+    }
+    while (stack.length > 0 && cidrEnd((stack[stack.length - 1] as Open).cidr) < cidr.start) close();
+    let ownBest: Best2<K> = [];
+    for (const o of own) ownBest = offer(ownBest, o);
+    let above = stack.length > 0 ? (stack[stack.length - 1] as Open).above : [];
+    for (const b of ownBest) above = offer(above, b);
+    stack.push({ cidr, own, above, below: ownBest });
+  }
+  while (stack.length > 0) close();
+  return out;
+}
+
 /** Two sorted lists of blocks: every pair (a from the first, b from the second) that overlaps. */
 export function findCrossOverlaps<A, B>(
   left: ReadonlyArray<KeyedCidr<A>>,

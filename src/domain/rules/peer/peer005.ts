@@ -1,4 +1,4 @@
-import { type Cidr, findOverlaps, formatCidr } from '../../ip/cidr';
+import { type Cidr, findEarlierOverlaps, formatCidr } from '../../ip/cidr';
 import type { Peering, VirtualNetwork } from '../../model/schema';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
@@ -16,7 +16,7 @@ interface Peer {
 /**
  * PEER005: a VNet can't be peered with a VNet whose address space overlaps that of a VNet it is already
  * peered with (ARM error `VnetAddressSpaceOverlapsWithAlreadyPeeredVnet`). One finding per refused
- * peering; a hub's peers are swept once (sort and sweep), not compared pair by pair.
+ * peering; a hub's peers are swept once (sort and sweep), never compared pair by pair.
  */
 export const peer005: Rule = {
   id: 'PEER005',
@@ -31,18 +31,25 @@ export const peer005: Rule = {
     for (const [vnetId, peerings] of index.peeringsByVnet) {
       const vnet = index.vnets.get(vnetId);
       if (!vnet || peerings.length < 2) continue;
-      const peers: Peer[] = [];
+      // One entry per peer VNet (its earliest peering): the same pair peered twice is another rule's concern.
+      const peers = new Map<string, Peer>();
       for (const p of peerings) {
         const otherId = p.vnetAId === vnetId ? p.vnetBId : p.vnetAId;
         const other = otherId === vnetId ? undefined : index.vnets.get(otherId);
-        if (other) peers.push({ vnet: other, peering: p, order: order.get(p) ?? 0 });
+        const at = order.get(p) ?? 0;
+        const known = peers.get(otherId);
+        if (other && (!known || at < known.order)) peers.set(otherId, { vnet: other, peering: p, order: at });
       }
+      if (peers.size < 2) continue;
       const items: Array<{ key: Peer; cidr: Cidr }> = [];
-      for (const peer of peers)
+      for (const peer of peers.values())
         for (const cidr of parsed.vnet.get(peer.vnet.id) ?? []) items.push({ key: peer, cidr });
-      for (const [x, y] of findOverlaps(items)) {
-        if (x.key.vnet.id === y.key.vnet.id) continue; // NET007 (one VNet's own prefixes) or PEER004
-        const [first, second] = x.key.order <= y.key.order ? [x, y] : [y, x];
+      const pairs = findEarlierOverlaps(
+        items,
+        (k) => k.vnet.id,
+        (k) => k.order,
+      );
+      for (const [first, second] of pairs) {
         const key = `${vnetId}|${second.key.peering.id}`;
         if (reported.has(key)) continue;
         reported.add(key);
