@@ -8,6 +8,7 @@ import { exportFileStem } from './file-stem';
 import { buildExportPlan, type PlanOptions } from './plan/build-plan';
 import type { ExportPlan } from './plan/types';
 import { renderPostDeploymentScript } from './script/render-post-deployment-script';
+import { renderTerraform } from './terraform/render-terraform';
 
 export interface ExportOptions extends PlanOptions {
   target: ExportTarget;
@@ -34,6 +35,7 @@ interface TargetDefinition {
 const targets = {
   arm: { extension: '.json', mediaType: 'application/json', render: (plan) => armTemplateText(plan) },
   bicep: { extension: '.bicep', mediaType: 'text/plain', render: (plan) => renderBicep(plan) },
+  terraform: { extension: '.tf', mediaType: 'text/plain', render: (plan) => renderTerraform(plan) },
   script: {
     extension: '.ps1',
     mediaType: 'text/plain',
