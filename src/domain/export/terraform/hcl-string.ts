@@ -13,11 +13,13 @@ const hex = (code: number, width: number) => code.toString(16).toUpperCase().pad
 /**
  * The inside of an HCL quoted template: `\` → `\\`, `"` → `\"`, line breaks and tabs as `\n`, `\r`,
  * `\t`, invisible characters as Unicode escapes, and the template introducers doubled (`${` → `$${`,
- * `%{` → `%%{`) so no design text can start an interpolation or a directive.
+ * `%{` → `%%{`) so no design text can start an interpolation or a directive. The text is written in
+ * Unicode normalization form C, because HCL normalizes every string literal to it anyway (escaped or
+ * not): the file shows what Terraform will send.
  */
 export function hclEscape(text: string): string {
   let out = '';
-  const chars = [...wellFormed(text)];
+  const chars = [...wellFormed(text).normalize('NFC')];
   chars.forEach((ch, i) => {
     const code = ch.codePointAt(0) as number;
     if (ch === '\\') out += '\\\\';
@@ -33,7 +35,7 @@ export function hclEscape(text: string): string {
   return out;
 }
 
-/** An HCL quoted string literal. */
+/** An HCL quoted string literal (see {@link hclEscape}). */
 export function hclString(text: string): string {
   return `"${hclEscape(text)}"`;
 }

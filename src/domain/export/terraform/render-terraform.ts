@@ -116,8 +116,17 @@ function readme(config: Configuration): HclItem[] {
     const e = plan.design.environments.find((x) => x.id === id);
     return !e?.environmentId || !GUID.test(e.environmentId);
   });
+  const json = JSON.stringify(plan.design);
+  const nfc =
+    json === json.normalize('NFC')
+      ? []
+      : [
+          comment('Note: HCL reads every string in Unicode normalization form C, so names written with'),
+          comment('decomposed characters are deployed in their composed form (as written below).'),
+        ];
   return [
     ...lines,
+    ...nfc,
     comment(''),
     comment('Terraform configuration: azurerm for the network, azapi for the enterprise policy, the Power'),
     comment(
