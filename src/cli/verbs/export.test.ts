@@ -59,7 +59,7 @@ describe('export verb', () => {
 
   it('exits 2 on bad input: no target, unknown target, missing file, malformed scope', async () => {
     expect((await run(['export', file])).code).toBe(2);
-    expect((await run(['export', file, '--target', 'terraform'])).err).toMatch(/--target/);
+    expect((await run(['export', file, '--target', 'pulumi'])).err).toMatch(/--target/);
     expect((await run(['export', join(dir, 'missing.json'), '--target', 'arm'])).code).toBe(2);
     const badScope = await run(['export', file, '--target', 'arm', '--scope', 'x']);
     expect(badScope.code).toBe(2);
