@@ -18,6 +18,8 @@ const hex = (code: number, width: number) => code.toString(16).toUpperCase().pad
  * not): the file shows what Terraform will send.
  */
 export function hclEscape(text: string): string {
+  // most names are printable ASCII with nothing to escape
+  if (/^[\x20-\x7e]*$/.test(text) && !/["\\]|[$%]\{/.test(text)) return text;
   let out = '';
   const chars = [...wellFormed(text).normalize('NFC')];
   chars.forEach((ch, i) => {
