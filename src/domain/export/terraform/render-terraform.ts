@@ -150,18 +150,20 @@ function readme(config: Configuration): HclItem[] {
 
 function providers(config: Configuration): HclItem[] {
   const hasPolicy = config.plan.resources.some((r) => terraformType(r) === 'azapi_resource');
-  const used = (
-    ['azurerm', ...(hasPolicy ? ['azapi'] : []), ...(config.links.length ? ['powerplatform'] : [])] as const
-  ).map((p) => [p, TERRAFORM_PROVIDERS[p as keyof typeof TERRAFORM_PROVIDERS]] as const);
-  const required = used.map(([name, p]) =>
-    attr(
-      name,
-      object([
-        ['source', text(p.source)],
-        ['version', text(p.version)],
-      ]),
-    ),
-  );
+  const names: (keyof typeof TERRAFORM_PROVIDERS)[] = ['azurerm'];
+  if (hasPolicy) names.push('azapi');
+  if (config.links.length) names.push('powerplatform');
+  const required = names
+    .map((name) => [name, TERRAFORM_PROVIDERS[name]] as const)
+    .map(([name, p]) =>
+      attr(
+        name,
+        object([
+          ['source', text(p.source)],
+          ['version', text(p.version)],
+        ]),
+      ),
+    );
   return joinChunks([
     [
       block(
