@@ -3,7 +3,7 @@
 #   - The design spans 3 scopes (22222222-2222-2222-2222-222222222222/rg-spokes, 11111111-1111-1111-1111-111111111111/rg-policy, 11111111-1111-1111-1111-111111111111/rg-security); this template covers 22222222-2222-2222-2222-222222222222/rg-spokes.
 #   - Declared in the export for scope 11111111-1111-1111-1111-111111111111/rg-policy, not in this one: enterprise policy "ep-us", virtual network "vnet-eus".
 #   - Declared in the export for scope 11111111-1111-1111-1111-111111111111/rg-security, not in this one: network security group "nsg-shared".
-#   - Deploy the scopes in this order, with crossScopePeerings=false: 1) 11111111-1111-1111-1111-111111111111/rg-security, 2) 22222222-2222-2222-2222-222222222222/rg-spokes, 3) 11111111-1111-1111-1111-111111111111/rg-policy; then again with crossScopePeerings=true.
+#   - Deploy the scopes in this order, with cross_scope_peerings=false: 1) 11111111-1111-1111-1111-111111111111/rg-security, 2) 22222222-2222-2222-2222-222222222222/rg-spokes, 3) 11111111-1111-1111-1111-111111111111/rg-policy; then again with cross_scope_peerings=true.
 #
 # Terraform configuration: azurerm for the network, azapi for the enterprise policy, the Power
 # Platform provider (microsoft/power-platform) for the environment links. The resource group must exist.

@@ -109,8 +109,9 @@ const joinChunks = (chunks: HclItem[][]): HclItem[] => chunks.flatMap((c, i) => 
 
 function readme(config: Configuration): HclItem[] {
   const { plan } = config;
+  // the notes name the deployment parameters as ARM and Bicep spell them
   const lines = headerComments(exportHeader(plan), '#', hclComment).map((l) =>
-    comment(l.replace(/^# ?/, '')),
+    comment(l.replace(/^# ?/, '').replace(/\bcrossScopePeerings\b/g, 'cross_scope_peerings')),
   );
   const unknown = [...config.environmentVariables].filter(([id]) => {
     const e = plan.design.environments.find((x) => x.id === id);
