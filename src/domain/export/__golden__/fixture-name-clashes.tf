@@ -1,4 +1,6 @@
 # VNet Studio export of design "Names that read alike" for resource group rg-powerplatform-network in subscription 00000000-0000-0000-0000-000000000000.
+# Not deployed by this export (do or check these yourself):
+#   - Subscription "00000000-0000-0000-0000-000000000000" (resource group rg-powerplatform-network) is a placeholder: set the real subscription ID in the design before deploying.
 #
 # Terraform configuration: azurerm for the network, azapi for the enterprise policy, the Power
 # Platform provider (microsoft/power-platform) for the environment links. The resource group must exist.

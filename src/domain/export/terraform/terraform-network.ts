@@ -242,7 +242,13 @@ function vnetItems(r: PlannedResource, type: string, label: string, ctx: Network
           attr('name', text(name)),
           resourceGroup,
           attr('virtual_network_name', raw(`${address}.name`)),
-          attr('address_prefixes', list([value(field(props, 'addressPrefix') as Expr)])),
+          // a dual-stack subnet has addressPrefixes (IPv4 and IPv6), a single-stack one addressPrefix
+          attr(
+            'address_prefixes',
+            field(props, 'addressPrefixes')
+              ? value(field(props, 'addressPrefixes') as Expr)
+              : list([value(field(props, 'addressPrefix') as Expr)]),
+          ),
           ...delegations,
         ],
       ),

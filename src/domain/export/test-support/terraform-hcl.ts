@@ -252,7 +252,7 @@ export function armLines(template: {
               `${ev(d.name)}:${ev(d.properties.serviceName)}`,
           );
           lines.push(
-            `subnet ${id(r)}/subnets/${ev(s.name)} prefix=${ev(sp.addressPrefix)} delegations=${delegations} nsg=${refs(sp.networkSecurityGroup)} rt=${refs(sp.routeTable)} nat=${refs(sp.natGateway)}`,
+            `subnet ${id(r)}/subnets/${ev(s.name)} prefix=${sp.addressPrefixes ? sp.addressPrefixes.map(ev) : ev(sp.addressPrefix)} delegations=${delegations} nsg=${refs(sp.networkSecurityGroup)} rt=${refs(sp.routeTable)} nat=${refs(sp.natGateway)}`,
           );
         }
         break;
