@@ -86,7 +86,7 @@ test('Copy puts the shown file on the clipboard', async ({ page, context }) => {
   expect(JSON.parse(copied).$schema).toContain('deploymentTemplate.json');
 });
 
-test('Download saves the shown file and Download all a zip of the three files', async ({ page }) => {
+test('Download saves the shown file and Download all a zip of every file', async ({ page }) => {
   const dialog = await openExport(page);
   const single = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Download', exact: true }).click();
@@ -101,6 +101,11 @@ test('Download saves the shown file and Download all a zip of the three files', 
   expect(zip.suggestedFilename()).toBe('whitepaper-scenario-1.export.zip');
   const entries = unzipSync(new Uint8Array(await readFile(await zip.path())));
   expect(Object.keys(entries).sort()).toEqual([
+    'whitepaper-scenario-1-terraform/network.tf',
+    'whitepaper-scenario-1-terraform/outputs.tf',
+    'whitepaper-scenario-1-terraform/policy.tf',
+    'whitepaper-scenario-1-terraform/providers.tf',
+    'whitepaper-scenario-1-terraform/variables.tf',
     'whitepaper-scenario-1.bicep',
     'whitepaper-scenario-1.json',
     'whitepaper-scenario-1.ps1',

@@ -11,6 +11,7 @@ import { renderGithubWorkflow } from './pipeline/render-github-workflow';
 import { buildExportPlan, type PlanOptions } from './plan/build-plan';
 import type { ExportPlan } from './plan/types';
 import { renderPostDeploymentScript } from './script/render-post-deployment-script';
+import { renderTerraform } from './terraform/render-terraform';
 
 export interface ExportOptions extends PlanOptions {
   target: ExportTarget;
@@ -52,6 +53,12 @@ const targets = {
     deploys: true,
   },
   bicep: { extension: '.bicep', mediaType: 'text/plain', render: (plan) => renderBicep(plan), deploys: true },
+  terraform: {
+    extension: '.tf',
+    mediaType: 'text/plain',
+    render: (plan) => renderTerraform(plan),
+    deploys: true,
+  },
   script: {
     extension: '.ps1',
     mediaType: 'text/plain',

@@ -15,7 +15,7 @@ import { hubAndSpokeFixture } from './fixtures/hub-and-spoke';
 import { listExportScopes } from './list-export-scopes';
 
 /** The deployment targets (other targets have their own tests). */
-const deployTargets: ExportTarget[] = ['arm', 'bicep', 'script'];
+const deployTargets: ExportTarget[] = ['arm', 'bicep', 'terraform', 'script'];
 const goldenDir = join(dirname(fileURLToPath(import.meta.url)), '__golden__');
 const update = goldenUpdateRequested();
 

@@ -73,8 +73,8 @@ export default function ExportDialog({ onClose }: { onClose(): void }) {
               Export
             </h2>
             <p id="export-description" className="truncate text-xs text-slate-500 dark:text-slate-400">
-              Deployable files for “{design.name}”: deploy the Bicep file or the ARM template, then run the
-              script to link environments.
+              Deployable files for “{design.name}”: deploy Bicep or ARM and run the script, or apply the
+              Terraform configuration.
             </p>
           </div>
           <button type="button" className={actionButton} aria-label="Close export" onClick={onClose}>

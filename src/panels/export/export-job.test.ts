@@ -26,10 +26,12 @@ describe('runExportJob', () => {
       selection: ['vnet2'],
     });
     if (result.kind !== 'zip') throw new Error(`unexpected ${result.kind}`);
-    expect(result).toMatchObject({ id: 8, name: 'whitepaper-scenario-1.export.zip', count: 3 });
+    expect(result).toMatchObject({ id: 8, name: 'whitepaper-scenario-1.export.zip', count: 8 });
     const bicep = strFromU8(unzipSync(result.bytes)['whitepaper-scenario-1.bicep'] as Uint8Array);
     expect(bicep).toContain('vnet2-eastus');
     expect(bicep).not.toContain('vnet1-westus');
+    const network = unzipSync(result.bytes)['whitepaper-scenario-1-terraform/network.tf'] as Uint8Array;
+    expect(strFromU8(network)).toContain('"${var.name_prefix}vnet2-eastus"');
   });
 
   it('turns a failure into an error result instead of throwing', async () => {

@@ -3,6 +3,7 @@ import type { ExportTab } from './export-view';
 const where: Record<ExportTab, string> = {
   bicep: 'the export starts with a comment listing them',
   arm: 'the template lists them first, in metadata.vnetStudio.validationErrors',
+  terraform: 'the export starts with a comment listing them',
   script: 'the export starts with a comment listing them',
 };
 

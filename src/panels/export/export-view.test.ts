@@ -67,6 +67,23 @@ describe('exportView', () => {
     expect(script.fileName).toBe('whitepaper-scenario-1.ps1');
   });
 
+  it('shows Terraform for the whole design and one object as its own snippet', () => {
+    const design = whitepaperScenario1();
+    const full = exportView(design, { tab: 'terraform', contents: 'design', selection: [] });
+    expect(full.language).toBe('terraform');
+    expect(full.fileName).toBe('whitepaper-scenario-1.tf');
+    expect(full.text).toContain('required_providers');
+    const vnet = exportView(design, { tab: 'terraform', contents: 'object', selection: ['vnet1'] });
+    expect(vnet.fileName).toBe('virtual-network-vnet1-westus.snippet.tf');
+    expect(vnet.text).toContain('resource "azurerm_virtual_network" "vnet1_westus"');
+    expect(vnet.text).toContain('resource "azurerm_subnet"');
+    expect(vnet.text).not.toContain('required_providers');
+    expect(vnet.text).not.toContain('vnet2_eastus');
+    const policy = exportView(design, { tab: 'terraform', contents: 'object', selection: ['policy-us'] });
+    expect(policy.text).toContain('resource "azapi_resource"');
+    expect(policy.text).toContain('resource "powerplatform_enterprise_policy"');
+  });
+
   it('says why an object without a resource of its own shows nothing', () => {
     const view = exportView(whitepaperScenario1(), {
       tab: 'bicep',

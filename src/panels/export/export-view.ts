@@ -6,16 +6,18 @@ import { type ExportTarget, exportDesign } from '../../domain/export/export-desi
 import { listExportScopes } from '../../domain/export/list-export-scopes';
 import { exportObjectSnippet } from '../../domain/export/object-snippet';
 import { describeObject } from '../../domain/export/plan/describe';
+import { exportTerraformFiles } from '../../domain/export/terraform/export-terraform-files';
 import type { Design } from '../../domain/model/schema';
 import type { CodeLanguage } from './highlighter';
 
-export type ExportTab = 'bicep' | 'arm' | 'script';
+export type ExportTab = 'bicep' | 'arm' | 'terraform' | 'script';
 /** The whole design, the selected objects (plus what they need), or one object's own resources. */
 export type ExportContents = 'design' | 'selection' | 'object';
 
 export const exportTabs: readonly { id: ExportTab; label: string; language: CodeLanguage }[] = [
   { id: 'bicep', label: 'Bicep', language: 'bicep' },
   { id: 'arm', label: 'ARM JSON', language: 'json' },
+  { id: 'terraform', label: 'Terraform', language: 'terraform' },
   { id: 'script', label: 'Post-deployment script', language: 'powershell' },
 ];
 
@@ -124,9 +126,9 @@ function computeView(
     const objectId = selection?.[0];
     if (contents !== 'object' || tab === 'script' || objectId === undefined) return view;
     // One object's own resources: a snippet to paste into an existing template.
-    const text = exportObjectSnippet(design, objectId, tab === 'arm' ? 'arm' : 'bicep');
+    const text = exportObjectSnippet(design, objectId, tab);
     const name = describeObject(design, objectId);
-    const extension = tab === 'arm' ? '.json' : '.bicep';
+    const extension = { arm: '.json', bicep: '.bicep', terraform: '.tf' }[tab];
     return {
       ...view,
       text,
@@ -160,13 +162,18 @@ export interface ExportFile {
 }
 
 /**
- * Every file of an export, for "Download all": the Bicep file, the ARM template and the script of each
- * resource group the export spans (the file names carry the resource group when there are several).
+ * Every file of an export, for "Download all": the Bicep file, the ARM template, the Terraform
+ * configuration (a folder of one file per concern) and the script of each resource group the export
+ * spans (the file names carry the resource group when there are several).
  */
 export function allExportFiles(design: Design, selection?: readonly string[]): ExportFile[] {
   const files: ExportFile[] = [];
   for (const scope of listExportScopes(design, selection)) {
     for (const { id } of exportTabs) {
+      if (id === 'terraform') {
+        files.push(...exportTerraformFiles(design, { selection, scope }));
+        continue;
+      }
       const result = exportDesign(design, { target: id, selection, scope });
       files.push({ name: result.fileName, text: result.text });
     }

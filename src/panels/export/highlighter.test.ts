@@ -4,9 +4,10 @@ import { whitepaperScenario1 } from '../../domain/samples/whitepaper-scenario-1'
 import { linesText } from './code-lines';
 import { type CodeLanguage, loadHighlighter } from './highlighter';
 
-const cases: [target: 'bicep' | 'arm' | 'script', language: CodeLanguage][] = [
+const cases: [target: 'bicep' | 'arm' | 'terraform' | 'script', language: CodeLanguage][] = [
   ['bicep', 'bicep'],
   ['arm', 'json'],
+  ['terraform', 'terraform'],
   ['script', 'powershell'],
 ];
 

@@ -10,6 +10,11 @@ describe('zipFiles', () => {
     const files = allExportFiles(whitepaperScenario1());
     const entries = unzipSync(await zipFiles(files));
     expect(Object.keys(entries).sort()).toEqual([
+      'whitepaper-scenario-1-terraform/network.tf',
+      'whitepaper-scenario-1-terraform/outputs.tf',
+      'whitepaper-scenario-1-terraform/policy.tf',
+      'whitepaper-scenario-1-terraform/providers.tf',
+      'whitepaper-scenario-1-terraform/variables.tf',
       'whitepaper-scenario-1.bicep',
       'whitepaper-scenario-1.json',
       'whitepaper-scenario-1.ps1',
@@ -36,12 +41,15 @@ describe('zipFiles', () => {
     ).rejects.toThrow(/Two files are named "a.json"/);
   });
 
-  it('holds the three files of every resource group of a multi-scope design', async () => {
+  it('holds the files of every resource group of a multi-scope design, a Terraform folder each', async () => {
     const files = allExportFiles(multiScopeFixture());
     const entries = unzipSync(await zipFiles(files));
     expect(Object.keys(entries).length).toBe(files.length);
-    expect(files.length % 3).toBe(0);
-    expect(files.length).toBeGreaterThan(3);
+    // per resource group: Bicep, ARM, the script, and five Terraform files
+    expect(files.length % 8).toBe(0);
+    expect(files.length).toBeGreaterThan(8);
+    const folders = new Set(files.filter((f) => f.name.includes('/')).map((f) => f.name.split('/')[0]));
+    expect(folders.size).toBe(files.length / 8);
   });
 });
 

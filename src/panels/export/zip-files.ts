@@ -25,7 +25,10 @@ export async function zipFiles(files: readonly ExportFile[]): Promise<Uint8Array
  * when the export spans several), then `.export.zip`.
  */
 export function zipFileName(files: readonly ExportFile[]): string {
-  const stems = files.map((f) => f.name.replace(/\.(bicep|json|ps1)$/i, ''));
+  // files in folders (the Terraform configurations) are named after the files beside them
+  const stems = files
+    .filter((f) => !f.name.includes('/'))
+    .map((f) => f.name.replace(/\.(bicep|json|ps1)$/i, ''));
   const [first, ...rest] = stems;
   if (first === undefined) return 'export.zip';
   let common = first;

@@ -1,6 +1,6 @@
 /**
  * Evaluates the ARM template-language expressions that appear in resource names (`format`, `concat`,
- * `parameters`, `variables` and string literals), so names written differently by `bicep build` and by the exporter
+ * `parameters`, `variables`, `resourceId` and string literals), so names written differently by `bicep build` and by the exporter
  * can be compared by value.
  */
 export function evaluateArmString(
@@ -73,6 +73,19 @@ export function evaluateArmString(
         return (args[0] ?? '').replace(/\{\{|\}\}|\{(\d+)\}/g, (m, n) =>
           m === '{{' ? '{' : m === '}}' ? '}' : (args[Number(n) + 1] ?? ''),
         );
+      case 'resourceid': {
+        // a canonical ID; the deployment's own subscription and resource group stay placeholders
+        const typeAt = args.findIndex((a) => a.includes('/'));
+        const [sub, rg] =
+          typeAt === 2
+            ? args
+            : typeAt === 1
+              ? ['{subscription}', args[0]]
+              : ['{subscription}', '{resourceGroup}'];
+        const [namespace, ...types] = (args[typeAt] ?? '').split('/');
+        const path = types.map((t, n) => `/${t}/${args[typeAt + 1 + n] ?? ''}`).join('');
+        return `/subscriptions/${sub}/resourceGroups/${rg}/providers/${namespace}${path}`;
+      }
       default:
         throw new Error(`Function ${name} is not supported in names (${value})`);
     }
