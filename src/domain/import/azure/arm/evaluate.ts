@@ -279,12 +279,19 @@ export function copyCount(raw: ArmValue | undefined, ctx: ArmScope, path: string
   return n;
 }
 
-/** A scope in which copyIndex(name) (and copyIndex() for the innermost loop) reads `index`. */
-export function withCopyIndex(ctx: ArmScope, name: string, index: number): ArmScope {
+/**
+ * A scope in which copyIndex(name) reads `index`. A resource loop also answers copyIndex() without a
+ * name; property and variable loops must be named (there, copyIndex() still means the resource's loop).
+ * https://learn.microsoft.com/azure/azure-resource-manager/templates/copy-properties
+ */
+export function withCopyIndex(ctx: ArmScope, name: string, index: number, answersUnnamed = false): ArmScope {
   return {
     ...withLambdaVariables(ctx, new Map()),
     lambdaVariable: ctx.lambdaVariable.bind(ctx),
-    copyIndex: (n) => (n === undefined || n.toLowerCase() === name.toLowerCase() ? index : ctx.copyIndex(n)),
+    copyIndex: (n) =>
+      (n === undefined && answersUnnamed) || (n !== undefined && n.toLowerCase() === name.toLowerCase())
+        ? index
+        : ctx.copyIndex(n),
   };
 }
 
