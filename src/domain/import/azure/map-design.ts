@@ -4,7 +4,6 @@
  * zones and links, firewalls and gateways, and NetworkInjection enterprise policies. What a design
  * can't hold is counted by type; what can't be known offline shows as a placeholder with a warning.
  */
-import { firstUsable, tryParseCidr } from '../../ip/cidr';
 import { createDesign } from '../../model/factories';
 import {
   DELEGATION_ENTERPRISE_POLICIES,
@@ -14,12 +13,15 @@ import {
   type Subnet,
   type VirtualNetwork,
 } from '../../model/schema';
-import { getProperty, isArmObject } from './arm/values';
+import { getProperty } from './arm/values';
 import type { AzureResource, ImportWarning, SkippedResources } from './azure-resource';
+import { IMPORTED_TYPES, T } from './azure-types';
+import { capDesign } from './cap-design';
 import { collectResources, indexResources } from './collect-resources';
 import { MapContext } from './map-context';
 import { mapPeerings, mapPolicies, mapPrivateDnsZones } from './map-links';
 import { mapNatGateway, mapNsg, mapRouteTable, regionOf, scopeOf } from './map-network-objects';
+import { addGatewaysAndFirewalls, addOccupants } from './map-occupants';
 import { asArray, dig, readText, refId } from './read-fields';
 import { idKey, parentId, parseResourceId } from './resource-id';
 
@@ -34,30 +36,6 @@ export interface MapResult {
 export interface MapOptions {
   name?: string;
 }
-
-const T = {
-  vnet: 'microsoft.network/virtualnetworks',
-  subnet: 'microsoft.network/virtualnetworks/subnets',
-  peering: 'microsoft.network/virtualnetworks/virtualnetworkpeerings',
-  nsg: 'microsoft.network/networksecuritygroups',
-  rule: 'microsoft.network/networksecuritygroups/securityrules',
-  routeTable: 'microsoft.network/routetables',
-  route: 'microsoft.network/routetables/routes',
-  nat: 'microsoft.network/natgateways',
-  pip: 'microsoft.network/publicipaddresses',
-  pipPrefix: 'microsoft.network/publicipprefixes',
-  dnsZone: 'microsoft.network/privatednszones',
-  dnsLink: 'microsoft.network/privatednszones/virtualnetworklinks',
-  privateEndpoint: 'microsoft.network/privateendpoints',
-  nic: 'microsoft.network/networkinterfaces',
-  loadBalancer: 'microsoft.network/loadbalancers',
-  firewall: 'microsoft.network/azurefirewalls',
-  gateway: 'microsoft.network/virtualnetworkgateways',
-  policy: 'microsoft.powerplatform/enterprisepolicies',
-  deployment: 'microsoft.resources/deployments',
-} as const;
-
-export const IMPORTED_TYPES: ReadonlySet<string> = new Set(Object.values(T));
 
 export type DesignIds = Map<string, string>;
 
@@ -256,176 +234,3 @@ export function mapResourcesToDesign(
     placeholders: ctx.placeholders,
   };
 }
-
-/** Occupants: private endpoints, network interfaces (VMs) and internal load balancer frontends. */
-function addOccupants(
-  all: readonly AzureResource[],
-  subnetById: ReadonlyMap<string, Subnet>,
-  ctx: MapContext,
-): void {
-  const place = (r: AzureResource, subnetRef: unknown, field: string, occupant: Occupant) => {
-    const ref = refId(subnetRef as never, field, ctx.sink(r));
-    if (!ref) return;
-    const subnet = subnetById.get(idKey(ref));
-    if (!subnet) {
-      ctx.warn(r, `"${r.name}" sits in the subnet ${ref}, which these files don't describe.`, field);
-      return;
-    }
-    const same = subnet.occupants.find((o) => o.kind === occupant.kind && o.name === occupant.name);
-    if (same) same.count += occupant.count;
-    else subnet.occupants.push(occupant);
-  };
-  for (const r of all) {
-    const t = r.type.toLowerCase();
-    const name = r.name.slice(0, 200);
-    if (t === T.privateEndpoint) {
-      place(r, getProperty(r.properties, 'subnet'), 'properties.subnet', {
-        kind: 'PrivateEndpoint',
-        name,
-        count: 1,
-      });
-    } else if (t === T.nic) {
-      asArray(getProperty(r.properties, 'ipConfigurations')).forEach((c, i) => {
-        place(
-          r,
-          dig(c, 'properties', 'subnet') ?? dig(c, 'subnet'),
-          `properties.ipConfigurations[${i}].properties.subnet`,
-          { kind: 'VirtualMachine', name, count: 1 },
-        );
-      });
-    } else if (t === T.loadBalancer) {
-      asArray(getProperty(r.properties, 'frontendIPConfigurations')).forEach((c, i) => {
-        const subnet = dig(c, 'properties', 'subnet') ?? dig(c, 'subnet');
-        if (subnet !== undefined)
-          place(r, subnet, `properties.frontendIPConfigurations[${i}].properties.subnet`, {
-            kind: 'LoadBalancer',
-            name,
-            count: 1,
-          });
-      });
-    }
-  }
-}
-
-/**
- * Gateways and Azure Firewalls mark their VNet. A firewall's private IP is Azure's first host of
- * AzureFirewallSubnet (.4) when the file doesn't say it.
- * https://learn.microsoft.com/azure/firewall/firewall-faq#does-the-firewall-subnet-size-need-to-change-as-the-service-scales
- */
-function addGatewaysAndFirewalls(
-  all: readonly AzureResource[],
-  subnetById: ReadonlyMap<string, Subnet>,
-  vnets: readonly VirtualNetwork[],
-  consumed: Set<string>,
-  ctx: MapContext,
-): void {
-  const vnetOfSubnet = (subnet: Subnet | undefined) => vnets.find((v) => v.id === subnet?.vnetId);
-  for (const r of all) {
-    const t = r.type.toLowerCase();
-    if (t !== T.gateway && t !== T.firewall) continue;
-    const configs = asArray(getProperty(r.properties, 'ipConfigurations'));
-    for (const c of configs) {
-      const pip = refId(
-        dig(c, 'properties', 'publicIPAddress') ?? dig(c, 'publicIPAddress'),
-        'publicIPAddress',
-        () => {},
-      );
-      if (pip) consumed.add(idKey(pip));
-    }
-    const first = configs[0];
-    const subnetRef = refId(
-      dig(first, 'properties', 'subnet') ?? dig(first, 'subnet'),
-      'properties.ipConfigurations[0].properties.subnet',
-      ctx.sink(r),
-    );
-    const subnet = subnetRef ? subnetById.get(idKey(subnetRef)) : undefined;
-    const vnet = vnetOfSubnet(subnet);
-    if (!vnet || !subnet) {
-      ctx.warn(r, `"${r.name}" is in no subnet these files describe; it was not imported.`);
-      ctx.skip(r.type);
-      continue;
-    }
-    if (t === T.gateway) {
-      const kind =
-        String(getProperty(r.properties, 'gatewayType') ?? 'Vpn').toLowerCase() === 'expressroute'
-          ? 'ExpressRoute'
-          : 'Vpn';
-      vnet.gateway = kind;
-      subnet.occupants.push({ kind: 'Gateway', name: r.name.slice(0, 200), count: configs.length || 1 });
-    } else {
-      const known =
-        dig(first, 'properties', 'privateIPAddress') ??
-        dig(first, 'privateIPAddress') ??
-        dig(r.properties, 'hubIPAddresses', 'privateIPAddress');
-      vnet.firewall = {
-        kind: 'AzureFirewall',
-        privateIp: typeof known === 'string' ? known : firstHost(subnet.prefix),
-      };
-      subnet.occupants.push({ kind: 'Other', name: r.name.slice(0, 200), count: 1 });
-    }
-  }
-}
-
-function firstHost(prefix: string): string {
-  const c = tryParseCidr(prefix);
-  return c ? (firstUsable(c) ?? '') : '';
-}
-
-/** Keeps the design inside the format's caps (a design is at most 20,000 objects, 5,000 per list). */
-function capDesign(design: Design, ctx: MapContext): Design {
-  let over = false;
-  const cap = <T>(list: T[]): T[] => {
-    if (list.length <= LIMITS.listItems) return list;
-    over = true;
-    return list.slice(0, LIMITS.listItems);
-  };
-  const out: Design = {
-    ...design,
-    vnets: cap(design.vnets),
-    subnets: cap(design.subnets),
-    peerings: cap(design.peerings),
-    natGateways: cap(design.natGateways),
-    nsgs: cap(design.nsgs),
-    routeTables: cap(design.routeTables),
-    privateDnsZones: cap(design.privateDnsZones),
-    policies: cap(design.policies),
-  };
-  if (!over) return out;
-  ctx.warnings.push({
-    file: '',
-    path: '$',
-    message: `More than ${LIMITS.listItems} objects of one kind: the design keeps the first ${LIMITS.listItems}.`,
-  });
-  return pruneDangling(out);
-}
-
-/** Drops references to objects that were left out, so that the design stays loadable. */
-function pruneDangling(design: Design): Design {
-  const has = (list: readonly { id: string }[]) => new Set(list.map((x) => x.id));
-  const vnetIds = has(design.vnets);
-  const nsgIds = has(design.nsgs);
-  const rtIds = has(design.routeTables);
-  const natIds = has(design.natGateways);
-  const subnets = design.subnets
-    .filter((s) => vnetIds.has(s.vnetId))
-    .map((s) => {
-      const out = { ...s };
-      if (out.nsgId && !nsgIds.has(out.nsgId)) delete out.nsgId;
-      if (out.routeTableId && !rtIds.has(out.routeTableId)) delete out.routeTableId;
-      if (out.natGatewayId && !natIds.has(out.natGatewayId)) delete out.natGatewayId;
-      return out;
-    });
-  const subnetIds = has(subnets);
-  return {
-    ...design,
-    subnets,
-    peerings: design.peerings.filter((p) => vnetIds.has(p.vnetAId) && vnetIds.has(p.vnetBId)),
-    privateDnsZones: design.privateDnsZones.map((z) => ({
-      ...z,
-      vnetIds: z.vnetIds.filter((v) => vnetIds.has(v)),
-    })),
-    policies: design.policies.map((p) => ({ ...p, subnetIds: p.subnetIds.filter((s) => subnetIds.has(s)) })),
-  };
-}
-
-export { isArmObject };
