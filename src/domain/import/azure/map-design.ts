@@ -72,7 +72,7 @@ export function mapResourcesToDesign(
 
   const vnets: VirtualNetwork[] = [];
   const vnetById = new Map<string, VirtualNetwork>();
-  const addVnet = (r: AzureResource) => {
+  const addVnet = (r: AzureResource, stub = false) => {
     const id = ctx.allocateId('vnet', r.name);
     const p = r.properties;
     const sink = ctx.sink(r);
@@ -82,7 +82,7 @@ export function mapResourcesToDesign(
     const dns = asArray(dig(p, 'dhcpOptions', 'dnsServers')).map(
       (x, i) => readText(x, `properties.dhcpOptions.dnsServers[${i}]`, sink) ?? '',
     );
-    if (r.existing)
+    if (r.existing && !stub)
       ctx.warn(r, `the VNet "${r.name}" exists in Azure but its address space is not in these files.`);
     const scope = scopeOf(r);
     const vnet: VirtualNetwork = {
@@ -111,14 +111,17 @@ export function mapResourcesToDesign(
       from,
       `"${from.name}" refers to the VNet ${vnetAzureId}, which these files don't describe; it was added without an address space.`,
     );
-    return addVnet({
-      id: vnetAzureId,
-      type: 'Microsoft.Network/virtualNetworks',
-      name: parsed.names[0] ?? 'vnet',
-      properties: Object.create(null),
-      existing: false,
-      source: from.source,
-    });
+    return addVnet(
+      {
+        id: vnetAzureId,
+        type: 'Microsoft.Network/virtualNetworks',
+        name: parsed.names[0] ?? 'vnet',
+        properties: Object.create(null),
+        existing: true,
+        source: from.source,
+      },
+      true,
+    );
   };
 
   const subnets: Subnet[] = [];
@@ -197,7 +200,7 @@ export function mapResourcesToDesign(
   }
 
   addOccupants(all, subnetById, ctx);
-  addGatewaysAndFirewalls(all, subnetById, vnets, consumed, ctx);
+  addGatewaysAndFirewalls(all, subnetById, vnets, consumed, ctx, ensureVnet);
   const peerings = mapPeerings(ofType(T.peering), ensureVnet, ctx);
   const privateDnsZones = mapPrivateDnsZones(
     ofType(T.dnsZone),

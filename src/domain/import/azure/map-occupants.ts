@@ -6,7 +6,7 @@ import type { AzureResource } from './azure-resource';
 import { T } from './azure-types';
 import type { MapContext } from './map-context';
 import { asArray, dig, refId } from './read-fields';
-import { idKey } from './resource-id';
+import { idKey, parentId } from './resource-id';
 
 /** Occupants: private endpoints, network interfaces (VMs) and internal load balancer frontends. */
 export function addOccupants(
@@ -69,6 +69,7 @@ export function addGatewaysAndFirewalls(
   vnets: readonly VirtualNetwork[],
   consumed: Set<string>,
   ctx: MapContext,
+  ensureVnet: (azureId: string, from: AzureResource) => VirtualNetwork | undefined,
 ): void {
   const vnetOfSubnet = (subnet: Subnet | undefined) => vnets.find((v) => v.id === subnet?.vnetId);
   for (const r of all) {
@@ -90,8 +91,9 @@ export function addGatewaysAndFirewalls(
       ctx.sink(r),
     );
     const subnet = subnetRef ? subnetById.get(idKey(subnetRef)) : undefined;
-    const vnet = vnetOfSubnet(subnet);
-    if (!vnet || !subnet) {
+    // A subnet no file describes still names its VNet: the gateway or firewall marks that VNet.
+    const vnet = vnetOfSubnet(subnet) ?? (subnetRef ? ensureVnet(parentId(subnetRef), r) : undefined);
+    if (!vnet) {
       ctx.warn(r, `"${r.name}" is in no subnet these files describe; it was not imported.`);
       ctx.skip(r.type);
       continue;
@@ -102,17 +104,20 @@ export function addGatewaysAndFirewalls(
           ? 'ExpressRoute'
           : 'Vpn';
       vnet.gateway = kind;
-      subnet.occupants.push({ kind: 'Gateway', name: r.name.slice(0, 200), count: configs.length || 1 });
+      subnet?.occupants.push({ kind: 'Gateway', name: r.name.slice(0, 200), count: configs.length || 1 });
     } else {
       const known =
         dig(first, 'properties', 'privateIPAddress') ??
         dig(first, 'privateIPAddress') ??
         dig(r.properties, 'hubIPAddresses', 'privateIPAddress');
-      vnet.firewall = {
-        kind: 'AzureFirewall',
-        privateIp: typeof known === 'string' ? known : firstHost(subnet.prefix),
-      };
-      subnet.occupants.push({ kind: 'Other', name: r.name.slice(0, 200), count: 1 });
+      const privateIp = typeof known === 'string' ? known : firstHost(subnet?.prefix ?? '');
+      if (!privateIp)
+        ctx.warn(
+          r,
+          `the private IP of the firewall "${r.name}" is not known: its subnet's prefix is not in these files.`,
+        );
+      vnet.firewall = { kind: 'AzureFirewall', privateIp };
+      subnet?.occupants.push({ kind: 'Other', name: r.name.slice(0, 200), count: 1 });
     }
   }
 }

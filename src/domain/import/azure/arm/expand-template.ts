@@ -1,13 +1,14 @@
 /**
  * An ARM template's resources, as deployed: conditions, resource copy loops, child resources nested in
- * their parent, `languageVersion` 2.0 symbolic names and `existing` references, and nested deployments
- * with inline templates in inner or outer expression scope. Linked templates and registry modules can't
- * be read offline: they are reported, not followed.
+ * their parent, `languageVersion` 2.0 symbolic names (resolved on demand, so `reference('name')` works
+ * whatever the declaration order) and `existing` references, and nested deployments with inline
+ * templates in inner or outer expression scope, whose outputs `reference()` can read. Linked templates
+ * and registry modules can't be read offline: they are reported, not followed.
  * https://learn.microsoft.com/azure/azure-resource-manager/templates/syntax
  * https://learn.microsoft.com/azure/azure-resource-manager/templates/linked-templates
  */
 import type { AzureResource, ImportWarning } from '../azure-resource';
-import { resourceGroupScope, resourceIdFor } from '../resource-id';
+import { idKey, resourceGroupScope, resourceIdFor } from '../resource-id';
 import { ArmBudgetError } from './errors';
 import {
   type ArmScope,
@@ -48,45 +49,34 @@ export interface ExpandResult {
 
 /** Deepest chain of nested deployments followed. */
 const MAX_NESTING = 10;
-/** Most resources read from one file (ARM itself allows 800 per template). */
+/** Most resources read from one file. */
 export const MAX_RESOURCES_PER_FILE = 50_000;
-
-interface Frame {
-  ctx: ArmScope;
-  template: ArmObject;
-  basePath: string;
-  depth: number;
-}
-
-export function expandTemplate(template: ArmObject, options: ExpandOptions): ExpandResult {
-  const out: ExpandResult = { resources: [], warnings: [], unresolvedDeployments: 0 };
-  const warn = (path: string, message: string) => {
-    if (out.warnings.length < 2000) out.warnings.push({ file: options.file, path, message });
-  };
-  const ctx = createTemplateScope({
-    template,
-    parameterValues: options.parameterValues,
-    scope: options.scope,
-    budget: options.budget,
-    basePath: '$',
-    warn,
-  });
-  try {
-    expandFrame({ ctx, template, basePath: '$', depth: 0 }, options, out, warn);
-  } catch (e) {
-    if (!(e instanceof ArmBudgetError || e instanceof RangeError)) throw e;
-    warn(
-      '$',
-      `Evaluation stopped: ${e instanceof ArmBudgetError ? e.message : 'the template nests too deeply'}. The resources read so far are kept.`,
-    );
-  }
-  return out;
-}
 
 interface Declaration {
   decl: ArmObject;
   path: string;
   symbol?: string;
+}
+
+interface Parent {
+  type: string;
+  names: string[];
+}
+
+type SymbolInfo = { id: string; properties: ArmValue; existing: boolean };
+
+/** One template (the file's, or a nested deployment's) and what its resources resolved to. */
+interface Frame {
+  ctx: ArmScope;
+  depth: number;
+  bySymbol: Map<string, Declaration>;
+  /** Symbols (and `symbol[i]` for loops) and deployment ids, once expanded. */
+  resolved: Map<string, SymbolInfo>;
+  state: Map<string, 'busy' | 'done'>;
+}
+
+export function expandTemplate(template: ArmObject, options: ExpandOptions): ExpandResult {
+  return new Expander(options).run(template);
 }
 
 function declarations(raw: ArmValue | undefined, basePath: string): Declaration[] {
@@ -100,202 +90,250 @@ function declarations(raw: ArmValue | undefined, basePath: string): Declaration[
   return [];
 }
 
-function expandFrame(
-  frame: Frame,
-  options: ExpandOptions,
-  out: ExpandResult,
-  warn: (p: string, m: string) => void,
-): void {
-  const symbols = new Map<string, { id: string; properties: ArmValue; existing: boolean }>();
-  const ctx: ArmScope = { ...frame.ctx, symbolicResource: (name) => symbols.get(name) };
-  const decls = declarations(getProperty(frame.template, 'resources'), `${frame.basePath}.resources`);
-  for (const d of decls) expandDeclaration(d, ctx, undefined, frame, options, out, warn, symbols);
-}
-
-interface Parent {
-  type: string;
-  names: string[];
-}
-
-function expandDeclaration(
-  d: Declaration,
-  ctx: ArmScope,
-  parent: Parent | undefined,
-  frame: Frame,
-  options: ExpandOptions,
-  out: ExpandResult,
-  warn: (p: string, m: string) => void,
-  symbols: Map<string, { id: string; properties: ArmValue; existing: boolean }>,
-): void {
-  const copy = getProperty(d.decl, 'copy');
-  if (isArmObject(copy)) {
-    const nameValue = getProperty(copy, 'name');
-    const loopName = typeof nameValue === 'string' ? nameValue : 'copy';
-    const n = copyCount(getProperty(copy, 'count'), ctx, `${d.path}.copy.count`);
-    for (let i = 0; i < n; i++)
-      expandOne(d, withCopyIndex(ctx, loopName, i, true), parent, frame, options, out, warn, symbols);
-    return;
-  }
-  expandOne(d, ctx, parent, frame, options, out, warn, symbols);
-}
-
 function text(v: ArmValue, fallback: string): string {
   if (typeof v === 'string') return v;
   if (isPlaceholder(v)) return placeholderText(v, 80);
   return fallback;
 }
 
-function expandOne(
-  d: Declaration,
-  ctx: ArmScope,
-  parent: Parent | undefined,
-  frame: Frame,
-  options: ExpandOptions,
-  out: ExpandResult,
-  warn: (p: string, m: string) => void,
-  symbols: Map<string, { id: string; properties: ArmValue; existing: boolean }>,
-): void {
-  step(ctx.budget, 10);
-  if (out.resources.length >= MAX_RESOURCES_PER_FILE) {
-    warn(d.path, `More than ${MAX_RESOURCES_PER_FILE} resources: the rest of the file was not read.`);
-    throw new ArmBudgetError('the resource limit was reached');
+class Expander {
+  private readonly out: ExpandResult = { resources: [], warnings: [], unresolvedDeployments: 0 };
+
+  constructor(private readonly options: ExpandOptions) {}
+
+  readonly warn = (path: string, message: string): void => {
+    if (this.out.warnings.length < 2000) this.out.warnings.push({ file: this.options.file, path, message });
+  };
+
+  run(template: ArmObject): ExpandResult {
+    const ctx = createTemplateScope({
+      template,
+      parameterValues: this.options.parameterValues,
+      scope: this.options.scope,
+      budget: this.options.budget,
+      basePath: '$',
+      warn: this.warn,
+    });
+    try {
+      this.expandFrame(ctx, template, '$', 0);
+    } catch (e) {
+      if (!(e instanceof ArmBudgetError || e instanceof RangeError)) throw e;
+      const why = e instanceof ArmBudgetError ? e.message : 'the template nests too deeply';
+      this.warn('$', `Evaluation stopped: ${why}. The resources read so far are kept.`);
+    }
+    return this.out;
   }
-  const condition = getProperty(d.decl, 'condition');
-  if (condition !== undefined) {
-    const c =
-      typeof condition === 'string' ? evaluateString(condition, ctx, `${d.path}.condition`) : condition;
-    if (c === false) return;
-    if (isPlaceholder(c))
-      warn(
-        `${d.path}.condition`,
-        `The condition is not known offline (${c.reason}); the resource is imported as if it were true.`,
+
+  /** Expands a template's resources; returns its evaluated outputs (for `reference(...).outputs`). */
+  private expandFrame(outerCtx: ArmScope, template: ArmObject, basePath: string, depth: number): ArmObject {
+    const decls = declarations(getProperty(template, 'resources'), `${basePath}.resources`);
+    const frame: Frame = {
+      ctx: outerCtx,
+      depth,
+      bySymbol: new Map(decls.flatMap((d) => (d.symbol ? [[d.symbol, d] as const] : []))),
+      resolved: new Map(),
+      state: new Map(),
+    };
+    frame.ctx = {
+      ...outerCtx,
+      symbolicResource: (name) => this.resolveSymbol(frame, name),
+    };
+    for (const d of decls) {
+      if (d.symbol && frame.state.has(d.symbol)) continue;
+      if (d.symbol) frame.state.set(d.symbol, 'busy');
+      this.expandDeclaration(d, frame.ctx, undefined, frame);
+      if (d.symbol) frame.state.set(d.symbol, 'done');
+    }
+    return this.outputsOf(template, frame.ctx, basePath);
+  }
+
+  /** `reference('name')` of a symbol declared later: expand it first (once; cycles give a placeholder). */
+  private resolveSymbol(frame: Frame, name: string): SymbolInfo | undefined {
+    const known = frame.resolved.get(name) ?? frame.resolved.get(idKey(name));
+    if (known) return known;
+    const base = name.replace(/\[\d+\]$/, '');
+    const d = frame.bySymbol.get(base);
+    if (!d || frame.state.has(base)) return undefined;
+    frame.state.set(base, 'busy');
+    this.expandDeclaration(d, frame.ctx, undefined, frame);
+    frame.state.set(base, 'done');
+    return frame.resolved.get(name);
+  }
+
+  private outputsOf(template: ArmObject, ctx: ArmScope, basePath: string): ArmObject {
+    const outputs = emptyObject();
+    const raw = getProperty(template, 'outputs');
+    if (!isArmObject(raw)) return outputs;
+    for (const [name, o] of Object.entries(raw)) {
+      if (!isArmObject(o)) continue;
+      const path = `${basePath}.outputs${pathKey(name)}`;
+      const value = getProperty(o, 'value');
+      // Outputs are evaluated only when read, and quietly: an output nobody imports shouldn't warn.
+      const quiet: ArmScope = { ...ctx, warn: () => {} };
+      const evaluated = value === undefined ? null : evaluateValue(value, quiet, `${path}.value`).value;
+      outputs[name] = Object.assign(emptyObject(), {
+        type: getProperty(o, 'type') ?? 'string',
+        value: evaluated,
+      });
+    }
+    return outputs;
+  }
+
+  private expandDeclaration(d: Declaration, ctx: ArmScope, parent: Parent | undefined, frame: Frame): void {
+    const copy = getProperty(d.decl, 'copy');
+    if (isArmObject(copy)) {
+      const nameValue = getProperty(copy, 'name');
+      const loopName = typeof nameValue === 'string' ? nameValue : 'copy';
+      const n = copyCount(getProperty(copy, 'count'), ctx, `${d.path}.copy.count`);
+      for (let i = 0; i < n; i++) this.expandOne(d, withCopyIndex(ctx, loopName, i, true), parent, frame, i);
+      return;
+    }
+    this.expandOne(d, ctx, parent, frame, undefined);
+  }
+
+  private optional(decl: ArmObject, key: string, ctx: ArmScope, path: string): ArmValue | undefined {
+    const v = getProperty(decl, key);
+    return v === undefined ? undefined : evaluateValue(v, ctx, `${path}.${key}`).value;
+  }
+
+  private expandOne(
+    d: Declaration,
+    ctx: ArmScope,
+    parent: Parent | undefined,
+    frame: Frame,
+    index: number | undefined,
+  ): void {
+    step(ctx.budget, 10);
+    if (this.out.resources.length >= MAX_RESOURCES_PER_FILE) {
+      this.warn(d.path, `More than ${MAX_RESOURCES_PER_FILE} resources: the rest of the file was not read.`);
+      throw new ArmBudgetError('the resource limit was reached');
+    }
+    const condition = getProperty(d.decl, 'condition');
+    if (condition !== undefined) {
+      const c =
+        typeof condition === 'string' ? evaluateString(condition, ctx, `${d.path}.condition`) : condition;
+      if (c === false) return;
+      if (isPlaceholder(c))
+        this.warn(
+          `${d.path}.condition`,
+          `The condition is not known offline (${c.reason}); the resource is imported as if it were true.`,
+        );
+    }
+    let type = text(this.optional(d.decl, 'type', ctx, d.path) ?? '', '');
+    if (!type) {
+      this.warn(`${d.path}.type`, 'A resource without a type that can be read was not imported.');
+      return;
+    }
+    if (parent && !type.includes('/')) type = `${parent.type}/${type}`;
+    let names = text(this.optional(d.decl, 'name', ctx, d.path) ?? '', 'unnamed').split('/');
+    if (parent && names.length === 1) names = [...parent.names, ...names];
+    const existing = getProperty(d.decl, 'existing') === true;
+    const rg = this.optional(d.decl, 'resourceGroup', ctx, d.path);
+    const sub = this.optional(d.decl, 'subscriptionId', ctx, d.path);
+    const scope: DeploymentScope = {
+      ...ctx.scope,
+      ...(typeof rg === 'string' ? { resourceGroup: rg } : {}),
+      ...(typeof sub === 'string' ? { subscriptionId: sub } : {}),
+    };
+    if (names.length !== type.split('/').length - 1)
+      this.warn(
+        `${d.path}.name`,
+        `The name "${names.join('/')}" does not match the type ${type} (one name per type segment).`,
       );
-  }
-  const rawType = evaluateValue(getProperty(d.decl, 'type') ?? '', ctx, `${d.path}.type`).value;
-  let type = text(rawType, '');
-  if (!type) {
-    warn(`${d.path}.type`, 'A resource without a type that can be read was not imported.');
-    return;
-  }
-  if (parent && !type.includes('/')) type = `${parent.type}/${type}`;
-  const rawName = evaluateValue(getProperty(d.decl, 'name') ?? '', ctx, `${d.path}.name`).value;
-  let names = text(rawName, 'unnamed').split('/');
-  if (parent && names.length === 1) names = [...parent.names, ...names];
-  const existing = getProperty(d.decl, 'existing') === true;
+    const id = resourceIdFor(resourceGroupScope(scope.subscriptionId, scope.resourceGroup), type, names);
+    const remember = (info: SymbolInfo) => {
+      frame.resolved.set(idKey(id), info);
+      if (d.symbol) frame.resolved.set(index === undefined ? d.symbol : `${d.symbol}[${index}]`, info);
+    };
 
-  // A resource may name its own resource group or subscription (existing references, deployments).
-  const scope = scopeFor(d.decl, ctx, d.path);
-  const typeSegments = type.split('/').length - 1;
-  if (names.length !== typeSegments) {
-    warn(
-      `${d.path}.name`,
-      `The name "${names.join('/')}" does not match the type ${type} (one name per type segment).`,
-    );
+    if (type.toLowerCase() === 'microsoft.resources/deployments') {
+      const outputs = this.expandDeployment(d, ctx, scope, id, frame);
+      remember({ id, properties: Object.assign(emptyObject(), { outputs }), existing: false });
+      return;
+    }
+    let properties: ArmValue = emptyObject();
+    if (!existing) {
+      properties = evaluateValue(
+        getProperty(d.decl, 'properties') ?? emptyObject(),
+        ctx,
+        `${d.path}.properties`,
+      ).value;
+      if (isPlaceholder(properties))
+        this.warn(
+          `${d.path}.properties`,
+          `The properties of "${names.join('/')}" are not known offline (${properties.reason}).`,
+        );
+    }
+    const resource: AzureResource = {
+      id,
+      type,
+      name: names[names.length - 1] ?? 'unnamed',
+      location: existing ? undefined : this.optional(d.decl, 'location', ctx, d.path),
+      kind: this.optional(d.decl, 'kind', ctx, d.path),
+      sku: existing ? undefined : this.optional(d.decl, 'sku', ctx, d.path),
+      properties: isArmObject(properties) ? properties : emptyObject(),
+      existing,
+      source: { file: this.options.file, path: d.path },
+    };
+    this.out.resources.push(resource);
+    remember({ id, properties: resource.properties, existing });
+    for (const c of declarations(getProperty(d.decl, 'resources'), `${d.path}.resources`))
+      this.expandDeclaration(c, ctx, { type, names }, frame);
   }
-  const id = resourceIdFor(resourceGroupScope(scope.subscriptionId, scope.resourceGroup), type, names);
 
-  if (type.toLowerCase() === 'microsoft.resources/deployments') {
-    expandDeployment(d, ctx, scope, id, frame, options, out, warn);
-    return;
-  }
-  const properties = existing
-    ? emptyObject()
-    : evaluateValue(getProperty(d.decl, 'properties') ?? emptyObject(), ctx, `${d.path}.properties`).value;
-  const resource: AzureResource = {
-    id,
-    type,
-    name: names[names.length - 1] ?? 'unnamed',
-    location: existing ? undefined : optionalValue(d.decl, 'location', ctx, d.path),
-    kind: optionalValue(d.decl, 'kind', ctx, d.path),
-    sku: existing ? undefined : optionalValue(d.decl, 'sku', ctx, d.path),
-    properties: isArmObject(properties) ? properties : emptyObject(),
-    existing,
-    source: { file: options.file, path: d.path },
-  };
-  out.resources.push(resource);
-  if (d.symbol) symbols.set(d.symbol, { id, properties: resource.properties, existing });
-  const children = declarations(getProperty(d.decl, 'resources'), `${d.path}.resources`);
-  for (const c of children) expandDeclaration(c, ctx, { type, names }, frame, options, out, warn, symbols);
-}
-
-function optionalValue(decl: ArmObject, key: string, ctx: ArmScope, path: string): ArmValue | undefined {
-  const v = getProperty(decl, key);
-  return v === undefined ? undefined : evaluateValue(v, ctx, `${path}.${key}`).value;
-}
-
-function scopeFor(decl: ArmObject, ctx: ArmScope, path: string): DeploymentScope {
-  const rg = optionalValue(decl, 'resourceGroup', ctx, path);
-  const sub = optionalValue(decl, 'subscriptionId', ctx, path);
-  return {
-    ...ctx.scope,
-    ...(typeof rg === 'string' ? { resourceGroup: rg } : {}),
-    ...(typeof sub === 'string' ? { subscriptionId: sub } : {}),
-  };
-}
-
-/**
- * A nested deployment: an inline template is expanded in its own scope (`inner`: its own parameters,
- * given by the deployment's `parameters`) or in the parent's (`outer`, the default).
- */
-function expandDeployment(
-  d: Declaration,
-  ctx: ArmScope,
-  scope: DeploymentScope,
-  id: string,
-  frame: Frame,
-  options: ExpandOptions,
-  out: ExpandResult,
-  warn: (p: string, m: string) => void,
-): void {
-  const props = getProperty(d.decl, 'properties');
-  const template = isArmObject(props) ? getProperty(props, 'template') : undefined;
-  if (!isArmObject(props) || !isArmObject(template)) {
-    out.unresolvedDeployments++;
-    const link = isArmObject(props) ? getProperty(props, 'templateLink') : undefined;
-    warn(
-      `${d.path}.properties`,
-      `The deployment ${id.split('/').pop()} uses ${link !== undefined ? 'a linked template or registry module' : 'no inline template'}, which can't be read offline; its resources are not imported.`,
-    );
-    return;
-  }
-  if (frame.depth >= MAX_NESTING) {
-    warn(d.path, `Nested deployments deeper than ${MAX_NESTING} levels were not read.`);
-    return;
-  }
-  const innerScope =
-    String(
-      getProperty(
-        (getProperty(props, 'expressionEvaluationOptions') as ArmObject) ?? emptyObject(),
-        'scope',
-      ) ?? 'outer',
-    ).toLowerCase() === 'inner';
-  const basePath = `${d.path}.properties.template`;
-  const deploymentName = id.split('/').pop() ?? 'deployment';
-  const childScope: DeploymentScope = { ...scope, deploymentName };
-  let childCtx: ArmScope;
-  if (innerScope) {
+  /**
+   * A nested deployment: an inline template is expanded in its own scope (`inner`: its own parameters,
+   * given by the deployment's `parameters`) or in the parent's (`outer`, the default).
+   */
+  private expandDeployment(
+    d: Declaration,
+    ctx: ArmScope,
+    scope: DeploymentScope,
+    id: string,
+    frame: Frame,
+  ): ArmObject {
+    const props = getProperty(d.decl, 'properties');
+    const template = isArmObject(props) ? getProperty(props, 'template') : undefined;
+    if (!isArmObject(props) || !isArmObject(template)) {
+      this.out.unresolvedDeployments++;
+      const link = isArmObject(props) ? getProperty(props, 'templateLink') : undefined;
+      const what = link !== undefined ? 'a linked template or registry module' : 'no inline template';
+      this.warn(
+        `${d.path}.properties`,
+        `The deployment ${id.split('/').pop()} uses ${what}, which can't be read offline; its resources are not imported.`,
+      );
+      return emptyObject();
+    }
+    if (frame.depth >= MAX_NESTING) {
+      this.warn(d.path, `Nested deployments deeper than ${MAX_NESTING} levels were not read.`);
+      return emptyObject();
+    }
+    const options = getProperty(props, 'expressionEvaluationOptions');
+    const inner =
+      isArmObject(options) && String(getProperty(options, 'scope') ?? '').toLowerCase() === 'inner';
+    const basePath = `${d.path}.properties.template`;
+    const childScope: DeploymentScope = { ...scope, deploymentName: id.split('/').pop() ?? 'deployment' };
+    if (!inner) return this.expandFrame({ ...ctx, scope: childScope }, template, basePath, frame.depth + 1);
     const given = new Map<string, ArmValue>();
     const params = getProperty(props, 'parameters');
     if (isArmObject(params)) {
       for (const [k, v] of Object.entries(params)) {
         if (!isArmObject(v)) continue;
         const value = getProperty(v, 'value');
-        if (value !== undefined)
-          given.set(k, evaluateValue(value, ctx, `${d.path}.properties.parameters${pathKey(k)}.value`).value);
+        const path = `${d.path}.properties.parameters${pathKey(k)}.value`;
+        if (value !== undefined) given.set(k, evaluateValue(value, ctx, path).value);
         else if (getProperty(v, 'reference') !== undefined)
           given.set(k, placeholder(`parameters('${k}') (a Key Vault reference)`));
       }
     }
-    childCtx = createTemplateScope({
+    const childCtx = createTemplateScope({
       template,
       parameterValues: given,
       scope: childScope,
       budget: ctx.budget,
       basePath,
-      warn,
+      warn: this.warn,
     });
-  } else {
-    childCtx = { ...ctx, scope: childScope };
+    return this.expandFrame(childCtx, template, basePath, frame.depth + 1);
   }
-  expandFrame({ ctx: childCtx, template, basePath, depth: frame.depth + 1 }, options, out, warn);
 }

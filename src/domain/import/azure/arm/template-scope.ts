@@ -78,10 +78,15 @@ export function createTemplateScope(options: TemplateScopeOptions): ArmScope {
       if (!decl && !given.has(key)) return undefined;
       const path = `${basePath}.parameters${pathKey(decl?.key ?? name)}`;
       let value: ArmValue;
-      if (given.has(key)) value = given.get(key) as ArmValue;
+      const def = isArmObject(decl?.value) ? getProperty(decl.value, 'defaultValue') : undefined;
+      // A null value given for a parameter with a default means "use the default", as ARM does.
+      if (given.has(key) && !(given.get(key) === null && def !== undefined))
+        value = given.get(key) as ArmValue;
       else {
-        const def = isArmObject(decl?.value) ? getProperty(decl.value, 'defaultValue') : undefined;
-        if (def === undefined) {
+        // languageVersion 2.0: a nullable parameter without a default is null.
+        const nullable = isArmObject(decl?.value) && getProperty(decl.value, 'nullable') === true;
+        if (def === undefined && nullable) value = null;
+        else if (def === undefined) {
           warn(
             path,
             `the parameter "${decl?.key ?? name}" has no default and no value was given; it is a placeholder.`,
