@@ -67,6 +67,12 @@ export interface ArmScope {
   /** A symbolic resource (languageVersion 2.0) for `reference('name')` and `resourceInfo('name')`. */
   symbolicResource?(name: string): { id: string; properties: ArmValue; existing: boolean } | undefined;
   warn(path: string, message: string): void;
+  /**
+   * Set when this template's text went through one evaluation pass in another scope (a template nested
+   * in an outer-scope deployment): plain `[...]` strings belong to that scope, `[[...]` ones to this one.
+   * https://learn.microsoft.com/azure/azure-resource-manager/templates/linked-templates#expression-evaluation-scope-in-nested-templates
+   */
+  passCtx?: ArmScope;
 }
 
 /** A scope with lambda variables bound (for `map`, `filter`, ...) or function parameters. */
@@ -190,6 +196,11 @@ export interface Evaluated {
  * throws except on budget exhaustion, which the importer catches once per file.
  */
 export function evaluateString(s: string, ctx: ArmScope, path: string): ArmValue {
+  if (ctx.passCtx) {
+    const own: ArmScope = { ...ctx, passCtx: undefined };
+    if (s.startsWith('[[')) return evaluateString(s.slice(1), own, path);
+    return evaluateString(s, { ...ctx.passCtx, warn: ctx.warn }, path);
+  }
   const c = classifyTemplateString(s);
   if (c.kind === 'literal') return c.value;
   let node: ArmNode;
@@ -288,6 +299,7 @@ export function withCopyIndex(ctx: ArmScope, name: string, index: number, answer
   return {
     ...withLambdaVariables(ctx, new Map()),
     lambdaVariable: ctx.lambdaVariable.bind(ctx),
+    passCtx: ctx.passCtx ? withCopyIndex(ctx.passCtx, name, index, answersUnnamed) : undefined,
     copyIndex: (n) =>
       (n === undefined && answersUnnamed) || (n !== undefined && n.toLowerCase() === name.toLowerCase())
         ? index

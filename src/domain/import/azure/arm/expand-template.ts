@@ -313,7 +313,14 @@ class Expander {
       isArmObject(options) && String(getProperty(options, 'scope') ?? '').toLowerCase() === 'inner';
     const basePath = `${d.path}.properties.template`;
     const childScope: DeploymentScope = { ...scope, deploymentName: id.split('/').pop() ?? 'deployment' };
-    if (!inner) return this.expandFrame({ ...ctx, scope: childScope }, template, basePath, frame.depth + 1);
+    if (!inner) {
+      // Outer scope: the parent evaluates this template's text; what it escaped with `[[` is left for the
+      // nested deployment's own parameters and variables.
+      const own = createTemplateScope({ template, scope: childScope, budget: ctx.budget, basePath, warn: this.warn });
+      // In a chain of outer scopes, the outermost pass evaluates all of it.
+      const passCtx: ArmScope = ctx.passCtx ?? { ...ctx, scope: childScope };
+      return this.expandFrame({ ...own, passCtx }, template, basePath, frame.depth + 1);
+    }
     const given = new Map<string, ArmValue>();
     const params = getProperty(props, 'parameters');
     if (isArmObject(params)) {
@@ -334,6 +341,8 @@ class Expander {
       basePath,
       warn: this.warn,
     });
-    return this.expandFrame(childCtx, template, basePath, frame.depth + 1);
+    // Inside an outer-scope template, this template's text went through the same pass as its parent's.
+    const passCtx = ctx.passCtx;
+    return this.expandFrame({ ...childCtx, passCtx }, template, basePath, frame.depth + 1);
   }
 }
