@@ -161,7 +161,9 @@ export function importAzureFiles(
 
   const mapped = mapResourcesToDesign(resources, { name: options.name });
   const placeholderWarnings = warnings.filter((w) =>
-    /placeholder|not known offline|can't be read offline/.test(w.message),
+    /copy count is not known|properties of .* are not known|condition is not known|can't be read offline|could not be evaluated|does not parse/.test(
+      w.message,
+    ),
   ).length;
   return {
     ok: true,

@@ -199,6 +199,20 @@ export function mapResourcesToDesign(
     ids.set(idKey(r.id), subnet.id);
   }
 
+  // Live output also lists, on each NAT gateway, route table and NSG, the subnets that use it.
+  const backReference = (t: string, key: 'natGatewayId' | 'routeTableId' | 'nsgId') => {
+    for (const r of ofType(t)) {
+      const id = ids.get(idKey(r.id));
+      for (const ref of asArray(getProperty(r.properties, 'subnets'))) {
+        const subnetRef = refId(ref, 'properties.subnets', () => {});
+        const subnet = subnetRef ? subnetById.get(idKey(subnetRef)) : undefined;
+        if (id && subnet && subnet[key] === undefined) subnet[key] = id;
+      }
+    }
+  };
+  backReference(T.nat, 'natGatewayId');
+  backReference(T.routeTable, 'routeTableId');
+  backReference(T.nsg, 'nsgId');
   addOccupants(all, subnetById, ctx);
   addGatewaysAndFirewalls(all, subnetById, vnets, consumed, ctx, ensureVnet);
   const peerings = mapPeerings(ofType(T.peering), ensureVnet, ctx);

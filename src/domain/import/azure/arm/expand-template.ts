@@ -316,7 +316,13 @@ class Expander {
     if (!inner) {
       // Outer scope: the parent evaluates this template's text; what it escaped with `[[` is left for the
       // nested deployment's own parameters and variables.
-      const own = createTemplateScope({ template, scope: childScope, budget: ctx.budget, basePath, warn: this.warn });
+      const own = createTemplateScope({
+        template,
+        scope: childScope,
+        budget: ctx.budget,
+        basePath,
+        warn: this.warn,
+      });
       // In a chain of outer scopes, the outermost pass evaluates all of it.
       const passCtx: ArmScope = ctx.passCtx ?? { ...ctx, scope: childScope };
       return this.expandFrame({ ...own, passCtx }, template, basePath, frame.depth + 1);

@@ -17,14 +17,23 @@ export interface LiveReadResult {
 }
 
 /** The list of items a live document holds, with the JSON path of the list. */
-export function liveItems(doc: ArmValue): { items: ArmValue[]; path: string } | undefined {
-  if (Array.isArray(doc)) return { items: doc, path: '$' };
+export function liveItems(doc: ArmValue, path = '$'): { items: ArmValue[]; path: string } | undefined {
+  if (Array.isArray(doc)) return { items: doc, path };
   if (!isArmObject(doc)) return undefined;
+  // The REST API specs' examples: `{ "parameters": ..., "responses": { "200": { "body": ... } } }`.
+  const responses = getProperty(doc, 'responses');
+  if (isArmObject(responses) && path === '$') {
+    for (const status of ['200', '201']) {
+      const response = getProperty(responses, status);
+      const body = isArmObject(response) ? getProperty(response, 'body') : undefined;
+      if (body !== undefined) return liveItems(body, `$.responses["${status}"].body`);
+    }
+  }
   for (const key of ['value', 'data']) {
     const list = getProperty(doc, key);
-    if (Array.isArray(list)) return { items: list, path: `$.${key}` };
+    if (Array.isArray(list)) return { items: list, path: `${path}.${key}` };
   }
-  if (resourceIdOf(doc)) return { items: [doc], path: '$' };
+  if (resourceIdOf(doc)) return { items: [doc], path };
   return undefined;
 }
 
@@ -60,7 +69,10 @@ export function readLiveDocument(doc: ArmValue, file: string): LiveReadResult {
   const found = liveItems(doc);
   if (!found) return out;
   found.items.forEach((item, i) => {
-    const path = `${found.path}[${i}]`;
+    const path =
+      found.items.length === 1 && !Array.isArray(doc) && found.path.endsWith('body')
+        ? found.path
+        : `${found.path}[${i}]`;
     if (!isArmObject(item)) return;
     const id = resourceIdOf(item);
     const parsed = id ? parseResourceId(id) : undefined;

@@ -18,7 +18,8 @@ function splitScopeArgs(name: string, a: ArmValue[], maxScopeArgs: number) {
   const typeAt = strings.findIndex((s) => s.includes('/'));
   if (typeAt === -1 || typeAt > maxScopeArgs)
     throw new ArmEvalError(`${name}() needs a resource type such as Microsoft.Network/virtualNetworks`);
-  const type = strings[typeAt] as string;
+  // ARM tolerates a trailing slash after the type (`'Microsoft.Storage/storageAccounts/'`).
+  const type = (strings[typeAt] as string).replace(/\/+$/, '');
   const names = strings.slice(typeAt + 1);
   if (names.length !== type.split('/').length - 1)
     throw new ArmEvalError(`${name}() needs one name per type segment of ${type}`);
