@@ -213,7 +213,7 @@ export function mapResourcesToDesign(
   backReference(T.nat, 'natGatewayId');
   backReference(T.routeTable, 'routeTableId');
   backReference(T.nsg, 'nsgId');
-  addOccupants(all, subnetById, ctx);
+  const placed = addOccupants(all, subnetById, ctx);
   addGatewaysAndFirewalls(all, subnetById, vnets, consumed, ctx, ensureVnet);
   const peerings = mapPeerings(ofType(T.peering), ensureVnet, ctx);
   const privateDnsZones = mapPrivateDnsZones(
@@ -229,6 +229,11 @@ export function mapResourcesToDesign(
     if (t === T.deployment) continue;
     if ((t === T.pip || t === T.pipPrefix) && consumed.has(idKey(r.id))) continue;
     if (t === T.policy) continue; // counted by mapPolicies when not NetworkInjection
+    // Occupants that sit in no subnet of the design (a public load balancer, an endpoint elsewhere).
+    if ((t === T.nic || t === T.loadBalancer || t === T.privateEndpoint) && !placed.has(idKey(r.id))) {
+      ctx.skip(r.type);
+      continue;
+    }
     if (!IMPORTED_TYPES.has(t) || t === T.pip || t === T.pipPrefix) ctx.skip(r.type);
   }
 

@@ -13,7 +13,8 @@ export function addOccupants(
   all: readonly AzureResource[],
   subnetById: ReadonlyMap<string, Subnet>,
   ctx: MapContext,
-): void {
+): Set<string> {
+  const placed = new Set<string>();
   const place = (r: AzureResource, subnetRef: unknown, field: string, occupant: Occupant) => {
     const ref = refId(subnetRef as never, field, ctx.sink(r));
     if (!ref) return;
@@ -22,6 +23,7 @@ export function addOccupants(
       ctx.warn(r, `"${r.name}" sits in the subnet ${ref}, which these files don't describe.`, field);
       return;
     }
+    placed.add(idKey(r.id));
     const same = subnet.occupants.find((o) => o.kind === occupant.kind && o.name === occupant.name);
     if (same) same.count += occupant.count;
     else subnet.occupants.push(occupant);
@@ -56,6 +58,7 @@ export function addOccupants(
       });
     }
   }
+  return placed;
 }
 
 /**

@@ -17,9 +17,10 @@ const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) a
 };
 
 describe('import corpus', () => {
-  it('has at least 30 cases over at least 30 distinct files', () => {
+  it('has at least 30 cases over at least 30 distinct published files (our parameters files not counted)', () => {
     expect(manifest.cases.length).toBeGreaterThanOrEqual(30);
-    expect(new Set(manifest.cases.flatMap((c) => c.files)).size).toBeGreaterThanOrEqual(30);
+    const published = manifest.cases.flatMap((c) => c.files).filter((f) => !f.endsWith('.parameters.json'));
+    expect(new Set(published).size).toBeGreaterThanOrEqual(30);
   });
 
   for (const c of manifest.cases) {
