@@ -1,5 +1,6 @@
 /** Keeping an imported design inside the format's caps without dangling references. */
-import { type Design, LIMITS } from '../../model/schema';
+import { formatPath } from '../../model/load';
+import { type Design, DesignSchema, LIMITS } from '../../model/schema';
 import type { MapContext } from './map-context';
 
 /** Keeps the design inside the format's caps (a design is at most 20,000 objects, 5,000 per list). */
@@ -57,4 +58,37 @@ function pruneDangling(design: Design): Design {
     })),
     policies: design.policies.map((p) => ({ ...p, subnetIds: p.subnetIds.filter((s) => subnetIds.has(s)) })),
   };
+}
+
+/**
+ * Shortens any text longer than the design format allows (a 300-character name, an expression left as
+ * text where a prefix goes), with one warning per field, so that the design always loads.
+ */
+export function fitToFormat(design: Design, ctx: MapContext): Design {
+  for (let round = 0; round < 5; round++) {
+    const parsed = DesignSchema.safeParse(design);
+    if (parsed.success) return design;
+    let fixed = false;
+    for (const issue of parsed.error.issues) {
+      if (issue.code !== 'too_big' || issue.origin !== 'string' || typeof issue.maximum !== 'number')
+        continue;
+      const parentPath = issue.path.slice(0, -1);
+      const key = issue.path[issue.path.length - 1];
+      let parent: unknown = design;
+      for (const k of parentPath) parent = (parent as Record<PropertyKey, unknown>)?.[k as PropertyKey];
+      if (parent === null || typeof parent !== 'object' || key === undefined) continue;
+      const holder = parent as Record<PropertyKey, unknown>;
+      const value = holder[key as PropertyKey];
+      if (typeof value !== 'string') continue;
+      holder[key as PropertyKey] = `${value.slice(0, Number(issue.maximum) - 1)}…`;
+      fixed = true;
+      ctx.warnings.push({
+        file: '',
+        path: formatPath(issue.path),
+        message: `Text longer than ${issue.maximum} characters was shortened.`,
+      });
+    }
+    if (!fixed) return design;
+  }
+  return design;
 }

@@ -16,7 +16,7 @@ import {
 import { getProperty } from './arm/values';
 import type { AzureResource, ImportWarning, SkippedResources } from './azure-resource';
 import { IMPORTED_TYPES, T } from './azure-types';
-import { capDesign } from './cap-design';
+import { capDesign, fitToFormat } from './cap-design';
 import { collectResources, indexResources } from './collect-resources';
 import { MapContext } from './map-context';
 import { mapPeerings, mapPolicies, mapPrivateDnsZones } from './map-links';
@@ -250,7 +250,7 @@ export function mapResourcesToDesign(
     policies,
   });
   return {
-    design: capDesign(design, ctx),
+    design: fitToFormat(capDesign(design, ctx), ctx),
     warnings: ctx.warnings,
     skipped: ctx.skippedList(),
     placeholders: ctx.placeholders,

@@ -4,7 +4,13 @@
  * that can't be known offline becomes a placeholder; every failure becomes a warning with its JSON path.
  */
 import { ArmBudgetError, ArmEvalError } from './errors';
-import { type ArmNode, classifyTemplateString, formatArmNode, parseArmExpression } from './expression-parser';
+import {
+  type ArmNode,
+  ArmSyntaxError,
+  classifyTemplateString,
+  formatArmNode,
+  parseArmExpression,
+} from './expression-parser';
 import { ARM_FUNCTIONS, LAZY_FUNCTIONS } from './functions';
 import {
   type ArmObject,
@@ -77,15 +83,9 @@ export interface ArmScope {
 
 /** A scope with lambda variables bound (for `map`, `filter`, ...) or function parameters. */
 export function withLambdaVariables(outer: ArmScope, vars: ReadonlyMap<string, ArmValue>): ArmScope {
+  // Scope methods never use `this`, so a spread copy is enough (and cheap inside loops).
   return {
     ...outer,
-    scope: outer.scope,
-    budget: outer.budget,
-    parameter: outer.parameter.bind(outer),
-    variable: outer.variable.bind(outer),
-    copyIndex: outer.copyIndex.bind(outer),
-    userFunction: outer.userFunction.bind(outer),
-    warn: outer.warn.bind(outer),
     lambdaVariable: (name) => (vars.has(name) ? vars.get(name) : outer.lambdaVariable(name)),
   };
 }
@@ -125,11 +125,23 @@ export function evaluateNode(node: ArmNode, ctx: ArmScope): ArmValue {
         throw new ArmEvalError(`the function "${node.name}" is not supported`);
       }
       const args = node.args.map((a) => evaluateNode(a, ctx));
+      // Work grows with the size of the arguments: charge it, so large values can't run unbounded.
+      step(
+        ctx.budget,
+        args.reduce<number>((n, a) => n + sizeOf(a), 0),
+      );
       if (user) return callUserFunction(user, args, ctx, node);
       if (!PLACEHOLDER_AWARE.has(name) && args.some(isPlaceholder)) return placeholder(formatArmNode(node));
       return (fn as NonNullable<typeof fn>)(args, ctx, node);
     }
   }
+}
+
+function sizeOf(v: ArmValue): number {
+  if (typeof v === 'string') return v.length >> 6;
+  if (Array.isArray(v)) return v.length;
+  if (isArmObject(v)) return Object.keys(v).length;
+  return 0;
 }
 
 /** Functions that build containers: a placeholder argument stays inside the result instead of swallowing it. */
@@ -205,7 +217,7 @@ export function evaluateString(s: string, ctx: ArmScope, path: string): ArmValue
   if (c.kind === 'literal') return c.value;
   let node: ArmNode;
   try {
-    node = parseArmExpression(c.text);
+    node = parseCached(c.text);
   } catch (e) {
     ctx.warn(path, `the expression "${clip(s)}" does not parse (${(e as Error).message}).`);
     return placeholder(clip(c.text));
@@ -223,6 +235,25 @@ export function evaluateString(s: string, ctx: ArmScope, path: string): ArmValue
     ctx.warn(path, `"${clip(s)}" could not be evaluated (${(e as Error).message}).`);
     return placeholder(clip(c.text));
   }
+}
+
+/** Parsed expressions by text: copy loops evaluate the same strings hundreds of times. */
+const parsed = new Map<string, ArmNode | ArmSyntaxError>();
+
+function parseCached(text: string): ArmNode {
+  let hit = parsed.get(text);
+  if (hit === undefined) {
+    try {
+      hit = parseArmExpression(text);
+    } catch (e) {
+      if (!(e instanceof ArmSyntaxError)) throw e;
+      hit = e;
+    }
+    if (parsed.size >= 20_000) parsed.clear();
+    parsed.set(text, hit);
+  }
+  if (hit instanceof ArmSyntaxError) throw hit;
+  return hit;
 }
 
 function clip(s: string): string {
@@ -296,12 +327,12 @@ export function copyCount(raw: ArmValue | undefined, ctx: ArmScope, path: string
  * https://learn.microsoft.com/azure/azure-resource-manager/templates/copy-properties
  */
 export function withCopyIndex(ctx: ArmScope, name: string, index: number, answersUnnamed = false): ArmScope {
+  const loop = name.toLowerCase();
   return {
-    ...withLambdaVariables(ctx, new Map()),
-    lambdaVariable: ctx.lambdaVariable.bind(ctx),
+    ...ctx,
     passCtx: ctx.passCtx ? withCopyIndex(ctx.passCtx, name, index, answersUnnamed) : undefined,
     copyIndex: (n) =>
-      (n === undefined && answersUnnamed) || (n !== undefined && n.toLowerCase() === name.toLowerCase())
+      (n === undefined && answersUnnamed) || (n !== undefined && n.toLowerCase() === loop)
         ? index
         : ctx.copyIndex(n),
   };

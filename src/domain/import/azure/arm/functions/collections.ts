@@ -16,7 +16,7 @@ import {
   placeholder,
 } from '../values';
 import { type ArmFunction, arity, arr, int, obj, str } from './args';
-import { toArmString } from './string';
+import { toArmString, toJson } from './string';
 
 function checkSize(n: number): void {
   if (n > MAX_BUILT_LENGTH) throw new ArmEvalError('the result is too large');
@@ -36,8 +36,16 @@ function unionObjects(objects: ArmObject[], deep: boolean, depth = 0): ArmObject
   return out;
 }
 
-function uniqueAppend(out: ArmValue[], items: readonly ArmValue[]): void {
-  for (const x of items) if (!out.some((y) => deepEqual(x, y))) out.push(x);
+const keyOf = (v: ArmValue) => JSON.stringify(toJson(v));
+
+/** Appends the items not already there (by value), in linear time. */
+function uniqueAppend(out: ArmValue[], items: readonly ArmValue[], seen: Set<string>): void {
+  for (const x of items) {
+    const key = keyOf(x);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(x);
+  }
 }
 
 export const collectionFunctions: Record<string, ArmFunction> = {
@@ -159,7 +167,9 @@ export const collectionFunctions: Record<string, ArmFunction> = {
     if (a.some(isPlaceholder)) return placeholder('union() of an unknown value');
     if (a.every(Array.isArray)) {
       const out: ArmValue[] = [];
-      for (const x of a) uniqueAppend(out, x as ArmValue[]);
+      const seen = new Set<string>();
+      for (const x of a) uniqueAppend(out, x as ArmValue[], seen);
+      checkSize(out.length);
       return out;
     }
     return unionObjects(
@@ -178,10 +188,15 @@ export const collectionFunctions: Record<string, ArmFunction> = {
     if (a.length < 2) throw new ArmEvalError('intersection() needs two or more arguments');
     if (a.every(Array.isArray)) {
       const [head, ...rest] = a as ArmValue[][];
+      const others = rest.map((list) => new Set(list.map(keyOf)));
       const out: ArmValue[] = [];
+      const seen = new Set<string>();
       for (const x of head ?? []) {
-        if (rest.every((r) => r.some((y) => deepEqual(x, y))) && !out.some((y) => deepEqual(x, y)))
+        const key = keyOf(x);
+        if (others.every((o) => o.has(key)) && !seen.has(key)) {
+          seen.add(key);
           out.push(x);
+        }
       }
       return out;
     }
