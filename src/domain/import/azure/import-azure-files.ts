@@ -10,6 +10,7 @@ import { expandTemplate } from './arm/expand-template';
 import { readParameterValues } from './arm/template-scope';
 import type { ArmObject, ArmValue } from './arm/values';
 import type { AzureResource, ImportWarning, SkippedResources } from './azure-resource';
+import { DEFAULT_IMPORT_SCOPE } from './default-scope';
 import { type AzureFileFormat, detectFormat } from './detect-format';
 import { readLiveDocument } from './live/read-live-json';
 import { mapResourcesToDesign } from './map-design';
@@ -61,11 +62,7 @@ export type ImportAzureResult =
     }
   | { ok: false; errors: ImportFileError[] };
 
-/** Placeholder subscription and resource group for templates when the user gives none. */
-export const DEFAULT_IMPORT_SCOPE = {
-  subscriptionId: '00000000-0000-0000-0000-000000000000',
-  resourceGroup: 'resource-group',
-} as const;
+export { DEFAULT_IMPORT_SCOPE };
 
 function stem(name: string): string {
   return name
