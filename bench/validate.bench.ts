@@ -3,15 +3,23 @@
  * on a fresh copy so the per-design memoization can't help, with a garbage collection before each run.
  * Prints median, p95 and the fastest run of wall-clock time, and the median CPU time of the process
  * (which, unlike wall-clock time, doesn't count waiting for a core on a busy machine). Targets: ≤ 16 ms
- * median for the large design, and the 10× design ≤ 12× the large one.
+ * median for the large design, and the 10× design ≤ 12× the large one. Then the hostile shapes (equal and
+ * nested prefixes, reference fans, peering chains, a hub of many spokes, overlapping peers): the time to
+ * open each from its file and to validate it, with its findings; and the decode time of a share link of
+ * more than 5,000 objects.
  *
  *   npm run bench
  */
 import os from 'node:os';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { parseDesignJson } from '../src/domain/model/load';
 import { type Design, DesignSchema } from '../src/domain/model/schema';
+import { serializeDesign } from '../src/domain/model/serialize-design';
 import { countBySeverity, validateDesign } from '../src/domain/rules/validate';
+import { generateDesign } from '../src/domain/share/fixtures/generated-design';
+import { createShareLink, decodeShareLink } from '../src/domain/share/share-link';
+import { hostileShapes } from '../src/domain/testing/hostile-designs';
 import { createLargeDesign } from '../src/domain/testing/large-design';
 import { computeUsage } from '../src/domain/usage/compute-usage';
 
@@ -35,7 +43,7 @@ function percentile(sorted: readonly number[], q: number): number {
 }
 
 async function measure(
-  template: ReturnType<typeof createLargeDesign>,
+  template: Design,
   runs: number,
   warmup: number,
   work: (design: Design) => unknown = validateDesign,
@@ -111,3 +119,35 @@ if (busy)
   console.log(
     'note: the load average exceeds the core count, so wall-clock figures include time spent waiting for a core; the CPU-time figures and the fastest runs are the ones to compare.',
   );
+
+// Hostile shapes (src/domain/testing/hostile-designs.ts): each opened from its file, then validated cold.
+console.log('hostile shapes (open = parse and check the file; validate = every rule, cold):');
+for (const shape of hostileShapes) {
+  const design = shape.create();
+  const text = serializeDesign(design);
+  const opened = await measure(design, 5, 1, () => parseDesignJson(text));
+  const validated = await measure(design, 5, 1);
+  const findings = validateDesign(structuredClone(design));
+  console.log(
+    `  ${shape.key} (${shape.title}): open median ${fmt(opened.median)} (CPU ${fmt(opened.cpuMedian)}), validate median ${fmt(validated.median)} (CPU ${fmt(validated.cpuMedian)}), ${findings.length} findings, file ${(text.length / 1024).toFixed(0)} KiB`,
+  );
+}
+
+// Decoding a share link of more than 5,000 objects (issue: 256-byte inflate slices took 150 ms).
+const linkDesign = generateDesign(420);
+const link = await createShareLink(linkDesign, 'http://127.0.0.1:5173/');
+if (link.ok) {
+  const decode = await (async () => {
+    const times: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const t0 = performance.now();
+      const r = await decodeShareLink(link.url);
+      if (!r.ok) throw new Error(r.message);
+      if (i >= 2) times.push(performance.now() - t0);
+    }
+    return times.sort((x, y) => x - y);
+  })();
+  console.log(
+    `share link of ${Object.keys(linkDesign.layout).length} objects (${link.url.length} characters): decode median ${fmt(percentile(decode, 0.5))}, min ${fmt(decode[0] ?? Number.NaN)}`,
+  );
+}

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createSubnet, createVnet } from '../../domain/model/factories';
 import { whitepaperScenario2 } from '../../domain/samples/whitepaper-scenario-2';
 import { generateDesign } from '../../domain/share/fixtures/generated-design';
 import { runCli } from '../main';
@@ -44,6 +45,41 @@ describe('share and open verbs', () => {
     expect(shared.code).toBe(0);
     expect(shared.out.length).toBeGreaterThan(2000);
     expect(shared.err).toMatch(/^warning: This design makes a link of \d+ characters/);
+  });
+
+  it('writes a link for a design of more than 5,000 objects that open accepts', async () => {
+    const many = join(dir, 'many.json');
+    const design = generateDesign(420);
+    writeFileSync(many, JSON.stringify(design));
+    const shared = await run(['share', many]);
+    expect(shared.code).toBe(0);
+    const opened = await run(['open', shared.out]);
+    expect(opened.code).toBe(0);
+    expect(Object.keys(JSON.parse(opened.out).layout)).toHaveLength(Object.keys(design.layout).length);
+  });
+
+  it('refuses, with exit 2, a design no link can carry and suggests the file', async () => {
+    const design = whitepaperScenario2();
+    design.vnets.push(createVnet({ id: 'big', addressPrefixes: ['10.200.0.0/16'] }));
+    let x = 7;
+    const noise = () =>
+      Array.from({ length: 100 }, () => {
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        return String.fromCharCode(97 + ((x >>> 0) % 26));
+      }).join('');
+    for (let i = 0; i < 4000; i++) {
+      design.subnets.push(
+        createSubnet({ id: `s-${i}`, vnetId: 'big', name: noise(), prefix: '10.200.0.0/29' }),
+      );
+    }
+    const huge = join(dir, 'huge.json');
+    writeFileSync(huge, JSON.stringify(design));
+    const shared = await run(['share', huge]);
+    expect(shared.code).toBe(2);
+    expect(shared.out).toBe('');
+    expect(shared.err).toMatch(/\(link-too-long\).*share the file instead/s);
   });
 
   it('exits 2 with a clear message on a bad link or a bad file', async () => {

@@ -1,4 +1,4 @@
-import { encodeShareLink, MAX_SHARE_URL_LENGTH, shareLinkFits } from '../../domain/share/share-link';
+import { createShareLink, MAX_SHARE_URL_LENGTH } from '../../domain/share/share-link';
 import { CliError, EXIT, readDesignFile } from '../io';
 import type { Verb } from '../verbs';
 
@@ -8,10 +8,11 @@ export const DEFAULT_SHARE_BASE = 'http://127.0.0.1:5173/';
 export const shareVerb: Verb = {
   name: 'share',
   usage: 'share <design.json> [--base URL]',
-  summary: `Print a share link that opens the design in the studio (warns above ${MAX_SHARE_URL_LENGTH} characters).`,
+  summary: `Print a share link that opens the design in the studio (warns above ${MAX_SHARE_URL_LENGTH} characters; refuses a design no link can carry).`,
   options: { base: { type: 'string' } },
   async run({ values, positionals, io }) {
-    const design = readDesignFile(positionals[0]);
+    const file = positionals[0];
+    const design = readDesignFile(file);
     const base = typeof values.base === 'string' ? values.base : DEFAULT_SHARE_BASE;
     let parsed: URL;
     try {
@@ -22,10 +23,10 @@ export const shareVerb: Verb = {
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
       throw new CliError(`--base must be an http or https URL (got "${base}").`);
     }
-    const url = await encodeShareLink(design, base);
-    io.out(url);
-    const fit = shareLinkFits(url);
-    if (!fit.fits) io.err(`warning: ${fit.message}`);
+    const link = await createShareLink(design, base);
+    if (!link.ok) throw new CliError(`No link for ${file} (${link.code}): ${link.message}`);
+    io.out(link.url);
+    if (!link.fit.fits) io.err(`warning: ${link.fit.message}`);
     return EXIT.ok;
   },
 };

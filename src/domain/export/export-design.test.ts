@@ -285,4 +285,46 @@ describe('file names', () => {
       'fixture-multi-scope.rg-security.bicep',
     ]);
   });
+
+  it('gives distinct files to resource groups that read alike once made safe (net(prod), net-prod)', () => {
+    const design = multiScopeFixture();
+    const groups = ['net(prod)', 'net-prod', 'net prod'];
+    const spread = {
+      ...design,
+      vnets: design.vnets.map((v, i) => ({ ...v, resourceGroup: groups[i % groups.length] as string })),
+    };
+    const scopes = listExportScopes(spread);
+    const names = scopes.map(
+      (scope) => exportDesign(spread, { target: 'bicep', scope, findings: [] }).fileName,
+    );
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(scopes.length);
+    for (const name of names) expect(name).toMatch(/^[A-Za-z0-9_.-]+$/);
+    expect(names.filter((n) => n.startsWith('fixture-multi-scope.net-prod-'))).toHaveLength(
+      scopes.filter((s) => groups.some((g) => s.endsWith(`/${g}`))).length,
+    );
+  });
+
+  it('tells apart subscriptions that share their first eight characters', () => {
+    const design = multiScopeFixture();
+    const subs = ['aaaaaaaa-0000-0000-0000-000000000001', 'aaaaaaaa-0000-0000-0000-000000000002'];
+    const spread = {
+      ...design,
+      policies: design.policies.map((p) => ({
+        ...p,
+        resourceGroup: 'rg',
+        subscriptionId: subs[0] as string,
+      })),
+      vnets: design.vnets.map((v, i) => ({
+        ...v,
+        resourceGroup: 'rg',
+        subscriptionId: subs[i % 2] as string,
+      })),
+    };
+    const scopes = listExportScopes(spread);
+    const names = scopes.map(
+      (scope) => exportDesign(spread, { target: 'arm', scope, findings: [] }).fileName,
+    );
+    expect(scopes.length).toBeGreaterThan(1);
+    expect(new Set(names).size).toBe(scopes.length);
+  });
 });

@@ -41,6 +41,6 @@ describe('importing designs', () => {
 
   it('refuses an oversized file on its size alone', () => {
     expect(checkDesignFileSize(1000)).toBeUndefined();
-    expect(checkDesignFileSize(MAX_DESIGN_FILE_BYTES + 1, 'big.json')).toMatch(/^big\.json is 4\.0 MB/);
+    expect(checkDesignFileSize(MAX_DESIGN_FILE_BYTES + 1, 'big.json')).toMatch(/^big\.json is 8\.0 MB/);
   });
 });

@@ -5,9 +5,13 @@
  */
 import { describeLoadErrors, type LoadIssue, MAX_DESIGN_TEXT, parseDesignJson } from '../model/load';
 import type { Design } from '../model/schema';
+import { serializeDesign } from '../model/serialize-design';
 import { decodeShareLink, type ShareErrorCode } from '../share/share-link';
 
-/** Largest design file read at all, in bytes; checked on the file's size before its text is read. */
+/**
+ * Largest design file read at all, in bytes; checked on the file's size before its text is read. The
+ * design inside must then fit a file as VNet Studio writes it (`DESIGN_LIMITS.fileText`).
+ */
 export const MAX_DESIGN_FILE_BYTES = MAX_DESIGN_TEXT;
 
 export type ImportSource = 'file' | 'link';
@@ -61,10 +65,4 @@ export async function importDesignText(text: string): Promise<ImportResult> {
   return { ...result, source: 'link' };
 }
 
-/**
- * The text of a design file: the documented format as pretty JSON, ending with a newline.
- * @example serializeDesign(design).endsWith('}\n')
- */
-export function serializeDesign(design: Design): string {
-  return `${JSON.stringify(design, null, 2)}\n`;
-}
+export { serializeDesign };

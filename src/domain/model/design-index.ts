@@ -51,6 +51,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** The list without repeats; the usual one or two ids are returned as they are, allocating nothing. */
+function distinct(ids: readonly string[]): readonly string[] {
+  if (ids.length < 2 || (ids.length === 2 && ids[0] !== ids[1])) return ids;
+  return [...new Set(ids)];
+}
+
 /** The design's lookup tables (memoized on the design's objects). */
 export const indexDesign: (design: Design) => DesignIndex = memoizeOnEntities(buildIndex);
 
@@ -63,9 +69,10 @@ function buildIndex(design: Design): DesignIndex {
     if (p.vnetBId !== p.vnetAId) push(peeringsByVnet, p.vnetBId, p);
   }
   const policiesBySubnet = new Map<string, EnterprisePolicy[]>();
-  for (const p of design.policies) for (const s of new Set(p.subnetIds)) push(policiesBySubnet, s, p);
+  for (const p of design.policies) for (const s of distinct(p.subnetIds)) push(policiesBySubnet, s, p);
   const environmentsByPolicy = new Map<string, Environment[]>();
-  for (const e of design.environments) for (const p of new Set(e.policyIds)) push(environmentsByPolicy, p, e);
+  for (const e of design.environments)
+    for (const p of distinct(e.policyIds)) push(environmentsByPolicy, p, e);
   const index: DesignIndex = {
     environments: byId(design.environments),
     policies: byId(design.policies),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderRulesDoc } from '../rules/render-rules-doc';
 import { sampleDesigns } from '../samples';
 import { designJsonSchema } from './json-schema';
-import { parseDesign, parseDesignJson } from './load';
+import { MAX_DESIGN_TEXT, parseDesign, parseDesignJson } from './load';
 import { DESIGN_VERSION } from './schema';
 
 const scenario1 = () => sampleDesigns[0]!.create();
@@ -94,7 +94,7 @@ describe('loading designs', () => {
   });
 
   it('refuses oversized text before parsing', () => {
-    expect(errorsOf(' '.repeat(5 * 1024 * 1024))[0]?.code).toBe('too-large');
+    expect(errorsOf(' '.repeat(MAX_DESIGN_TEXT + 1))[0]?.code).toBe('too-large');
   });
 
   it('refuses absurd object counts', () => {

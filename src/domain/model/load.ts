@@ -3,6 +3,9 @@
  * schema parsing with JSON paths, and referential integrity. Never throws.
  */
 
+import { checkDesignLimits } from './check-design-limits';
+import { DESIGN_LIMITS, REFERENCE_LISTS } from './design-limits';
+import type { LoadErrorCode, LoadIssue } from './load-issues';
 import { migrateDesign } from './migrations';
 import {
   DESIGN_FORMAT,
@@ -13,28 +16,15 @@ import {
   LIMITS,
 } from './schema';
 
-export type LoadErrorCode =
-  | 'too-large'
-  | 'invalid-json'
-  | 'not-a-design'
-  | 'newer-version'
-  | 'unknown-version'
-  | 'schema'
-  | 'duplicate-id'
-  | 'dangling-reference'
-  | 'too-many-entities';
-
-export interface LoadIssue {
-  code: LoadErrorCode;
-  /** JSON path of the offending value, e.g. `$.subnets[3].vnetId`. */
-  path: string;
-  message: string;
-}
+export type { LoadErrorCode, LoadIssue };
 
 export type LoadResult = { ok: true; design: Design } | { ok: false; errors: LoadIssue[] };
 
-/** Largest JSON text accepted, in characters (a design of thousands of objects is well under this). */
-export const MAX_DESIGN_TEXT = 4 * 1024 * 1024;
+/**
+ * Largest JSON text read at all, in characters. The design inside must also fit a file as VNet Studio
+ * writes it (`DESIGN_LIMITS.fileText`), which `parseDesign` checks.
+ */
+export const MAX_DESIGN_TEXT = DESIGN_LIMITS.inputText;
 
 function fail(code: LoadErrorCode, message: string, path = '$'): LoadResult {
   return { ok: false, errors: [{ code, path, message }] };
@@ -88,6 +78,7 @@ export function parseDesign(raw: unknown): LoadResult {
       '$.version',
     );
   }
+  // Cheap counts first, so a hostile document is refused before the schema walks it.
   let total = 0;
   for (const key of entityCollections) {
     const value = obj[key];
@@ -98,6 +89,32 @@ export function parseDesign(raw: unknown): LoadResult {
   }
   const migrated = migrateDesign(obj);
   if (!migrated.ok) return fail('unknown-version', migrated.message, '$.version');
+  // References are counted on the current format, before the schema walks them.
+  let references = 0;
+  for (const [collection, field] of REFERENCE_LISTS) {
+    const owners = migrated.value[collection];
+    if (!Array.isArray(owners)) continue;
+    for (let i = 0; i < owners.length; i++) {
+      const owner: unknown = owners[i];
+      const list =
+        typeof owner === 'object' && owner !== null ? (owner as Record<string, unknown>)[field] : undefined;
+      if (!Array.isArray(list)) continue;
+      references += list.length;
+      if (list.length > LIMITS.referencesPerList) {
+        return fail(
+          'too-many-references',
+          `${list.length} references; one object refers to at most ${LIMITS.referencesPerList} others in one list.`,
+          `$.${collection}[${i}].${field}`,
+        );
+      }
+    }
+  }
+  if (references > LIMITS.references) {
+    return fail(
+      'too-many-references',
+      `The design holds ${references} references between objects; the limit is ${LIMITS.references}.`,
+    );
+  }
   const parsed = DesignSchema.safeParse(migrated.value);
   if (!parsed.success) {
     const errors = parsed.error.issues.slice(0, 20).map((issue) => ({
@@ -109,6 +126,9 @@ export function parseDesign(raw: unknown): LoadResult {
   }
   const refErrors = checkReferences(parsed.data);
   if (refErrors.length > 0) return { ok: false, errors: refErrors.slice(0, 20) };
+  // The limits the studio checks before saving: what opens here can be saved and opened again.
+  const limits = checkDesignLimits(parsed.data);
+  if (!limits.ok) return { ok: false, errors: limits.issues };
   return { ok: true, design: parsed.data };
 }
 

@@ -9,18 +9,13 @@
  * rules never read positions.
  */
 import { z } from 'zod';
+import { DESIGN_LIMITS } from './design-limits';
 
 export const DESIGN_FORMAT = 'vnet-studio/design';
 export const DESIGN_VERSION = 1;
 
-/** Caps that keep hostile documents from exhausting memory or the validator. */
-export const LIMITS = {
-  name: 200,
-  text: 2000,
-  id: 100,
-  listItems: 5000,
-  entities: 20000,
-} as const;
+/** Caps that keep hostile documents from exhausting memory or the validator (see `design-limits.ts`). */
+export const LIMITS = DESIGN_LIMITS;
 
 const id = z
   .string()
@@ -34,6 +29,8 @@ const id = z
 const name = z.string().max(LIMITS.name);
 const text = z.string().max(LIMITS.text);
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.listItems);
+/** A list of references to other objects: capped lower, since each one is a connection on the canvas. */
+const refList = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.referencesPerList);
 /** A CIDR as typed by the user. It is kept as text so that a half-typed prefix never blocks a save; rules report bad ones (NET001). */
 const prefixText = z.string().max(64);
 
@@ -54,9 +51,9 @@ export const EnvironmentSchema = z.strictObject({
   earlyRelease: z.boolean(),
   callsInternet: z.boolean(),
   /** Private resources this environment's plug-ins and connectors must reach. */
-  resourceIds: list(id),
+  resourceIds: refList(id),
   /** Every NetworkInjection policy the user linked it to (more than one is flagged by ENV005). */
-  policyIds: list(id),
+  policyIds: refList(id),
 });
 
 export const EnterprisePolicySchema = z.strictObject({
@@ -67,7 +64,7 @@ export const EnterprisePolicySchema = z.strictObject({
   subscriptionId: z.string().max(LIMITS.id),
   resourceGroup: z.string().max(90),
   /** Referenced delegated subnets in order: primary first, secondary second. */
-  subnetIds: list(id),
+  subnetIds: refList(id),
 });
 
 export const gatewayKinds = ['Vpn', 'ExpressRoute'] as const;
@@ -236,7 +233,7 @@ export const PrivateDnsZoneSchema = z.strictObject({
   /** Zone name, e.g. `privatelink.database.windows.net`. */
   name,
   /** VNets the zone is linked to. */
-  vnetIds: list(id),
+  vnetIds: refList(id),
 });
 
 export const PositionSchema = z.strictObject({

@@ -14,6 +14,8 @@ export interface Finding {
   objectIds: string[];
   /** Documentation link, where one exists. */
   docs?: string;
+  /** Set on the summary that stands for this many further findings of the rule on the same object. */
+  omitted?: number;
 }
 
 /** A rule: a small descriptor with a pure check. */

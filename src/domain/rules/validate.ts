@@ -2,6 +2,7 @@ import { indexDesign } from '../model/design-index';
 import { memoizeOnEntities } from '../model/memoize-on-entities';
 import type { Design } from '../model/schema';
 import { allRules } from './all-rules';
+import { capFindingsPerObject } from './cap-findings';
 import { type Finding, severityOrder } from './types';
 
 function compareFindings(a: Finding, b: Finding): number {
@@ -9,12 +10,15 @@ function compareFindings(a: Finding, b: Finding): number {
     severityOrder[a.severity] - severityOrder[b.severity] ||
     (a.objectIds[0] ?? '').localeCompare(b.objectIds[0] ?? '') ||
     a.ruleId.localeCompare(b.ruleId) ||
+    // a summary of omitted findings follows the findings it continues
+    (a.omitted ?? 0) - (b.omitted ?? 0) ||
     a.message.localeCompare(b.message)
   );
 }
 
 /**
- * Runs every rule of the catalogue. Findings are sorted (errors first, then by object, then rule) and
+ * Runs every rule of the catalogue, keeping at most a few findings of each rule per object (the rest are
+ * counted in one summary finding, see `cap-findings.ts`). Findings are sorted (errors first, then by object, then rule) and
  * stable from run to run. A rule that throws on a half-drawn design is a bug; it is reported as a finding
  * rather than crashing the studio. Memoized on the design's objects (moving objects does not re-validate).
  */
@@ -25,7 +29,8 @@ function runRules(design: Design): Finding[] {
   const findings: Finding[] = [];
   for (const rule of allRules) {
     try {
-      findings.push(...rule.check(design, index));
+      // push(...) would overflow the call stack on a very long list
+      for (const f of capFindingsPerObject(rule, rule.check(design, index), index)) findings.push(f);
     } catch (e) {
       findings.push({
         ruleId: rule.id,

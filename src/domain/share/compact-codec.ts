@@ -181,11 +181,11 @@ export function optRef(collection: string): Codec<string | undefined> {
   };
 }
 
-/** Checks that a payload value is a list of acceptable length. */
-export function checkList(j: Compact, path: string): Compact[] {
+/** Checks that a payload value is a list of acceptable length (the format's own limit for such a list). */
+export function checkList(j: Compact, path: string, limit: number = LIMITS.listItems): Compact[] {
   if (!Array.isArray(j)) throw wrongType(path, 'a list');
-  if (j.length > LIMITS.listItems) {
-    throw new PayloadError('too-many', path, `${path}: ${j.length} items; the limit is ${LIMITS.listItems}.`);
+  if (j.length > limit) {
+    throw new PayloadError('too-many', path, `${path}: ${j.length} items; the limit is ${limit}.`);
   }
   return j;
 }

@@ -35,3 +35,26 @@ describe('raw deflate with a dictionary', () => {
     expect(inflateRaw(new Uint8Array(0), dictionary, 1e6).ok).toBe(false);
   });
 });
+
+describe('the end of the deflate stream', () => {
+  const input = new TextEncoder().encode(
+    JSON.stringify(Array.from({ length: 3000 }, (_, i) => [`snet-${i}`, i])),
+  );
+  const packed = deflateRaw(input, dictionary);
+
+  it('refuses any bytes after the end of the compressed data, small or large', () => {
+    for (const data of [deflateRaw(new TextEncoder().encode('["x"]'), dictionary), packed]) {
+      expect(inflateRaw(data, dictionary, 4e6).ok).toBe(true);
+      for (const tail of [[0], [1, 2, 3], Array.from({ length: 5000 }, () => 7)]) {
+        const withTail = new Uint8Array([...data, ...tail]);
+        expect(inflateRaw(withTail, dictionary, 4e6)).toMatchObject({ ok: false, reason: 'not-deflate' });
+      }
+    }
+  });
+
+  it('inflates a payload larger than the one-call bound in a few slices, exactly', () => {
+    expect(packed.length * 1032).toBeGreaterThan(1e6);
+    const back = inflateRaw(packed, dictionary, 1e6);
+    expect(back.ok && text(back.bytes)).toBe(text(input));
+  });
+});

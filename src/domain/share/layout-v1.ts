@@ -1,7 +1,7 @@
 /**
  * The layout of link version 1. FROZEN once released, like the rest of the v1 payload.
  */
-import { type Design, entityCollections, type Position } from '../model/schema';
+import { type Design, entityCollections, LIMITS, type Position } from '../model/schema';
 import {
   type Codec,
   type Compact,
@@ -36,7 +36,8 @@ export const layout: Codec<Design['layout']> = {
   dec: (j, path, partial) => {
     const out: Design['layout'] = {};
     if (j === 0) return out;
-    const entries = checkList(j, path);
+    // One entry per object: as many as the design may hold objects, not the limit of one list.
+    const entries = checkList(j, path, LIMITS.entities);
     let i = 0;
     for (const key of entityCollections) {
       for (const e of (partial[key] ?? []) as ReadonlyArray<{ id: string }>) {

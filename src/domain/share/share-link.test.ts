@@ -112,7 +112,7 @@ describe('share link budgets', () => {
     expect(fit.fits).toBe(false);
     if (!fit.fits) {
       expect(fit.length).toBe(url.length);
-      expect(fit.message).toMatch(/Save it as a file/);
+      expect(fit.message).toMatch(/Save the design as a file/);
     }
   });
 });

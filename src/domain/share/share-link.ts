@@ -4,6 +4,8 @@
  * The fragment never reaches a server. Decoding never throws: every failure is a typed error the UI and
  * the CLI can show as it is.
  */
+import { checkDesignLimits } from '../model/check-design-limits';
+import { DESIGN_LIMITS } from '../model/design-limits';
 import { type LoadErrorCode, type LoadIssue, parseDesign } from '../model/load';
 import type { Design } from '../model/schema';
 import { decodeBase64url, encodeBase64url } from './base64url';
@@ -12,11 +14,11 @@ import { deflateRaw, inflateRaw } from './deflate';
 import { currentLinkVersion, linkVersions } from './link-versions';
 
 /** Links longer than this are hard to paste into chats and tickets; offer the file instead. */
-export const MAX_SHARE_URL_LENGTH = 2000;
-/** Longest link text the decoder reads at all (far above any real link). */
-export const MAX_LINK_TEXT = 256 * 1024;
+export const MAX_SHARE_URL_LENGTH = DESIGN_LIMITS.comfortableLink;
+/** Longest link text the decoder reads at all, and so the longest link `createShareLink` writes. */
+export const MAX_LINK_TEXT = DESIGN_LIMITS.linkText;
 /** Largest inflated payload accepted; anything above is refused while inflating. */
-export const MAX_PAYLOAD_BYTES = 4 * 1024 * 1024;
+export const MAX_PAYLOAD_BYTES = DESIGN_LIMITS.payloadBytes;
 
 export type ShareErrorCode =
   | 'empty'
@@ -45,9 +47,62 @@ const LINK_PATTERN = /^d([0-9]{1,6})\.(.*)$/s;
  * @example (await encodeShareFragment(design)).startsWith('d1.')
  */
 export async function encodeShareFragment(design: Design): Promise<string> {
+  return encodeFragment(design).fragment;
+}
+
+function encodeFragment(design: Design): { fragment: string; payloadBytes: number } {
   const { version, dictionary, encode } = currentLinkVersion;
-  const packed = deflateRaw(new TextEncoder().encode(JSON.stringify(encode(design))), dictionary);
-  return `d${version}.${encodeBase64url(packed)}`;
+  const payload = new TextEncoder().encode(JSON.stringify(encode(design)));
+  const packed = deflateRaw(payload, dictionary);
+  return { fragment: `d${version}.${encodeBase64url(packed)}`, payloadBytes: payload.length };
+}
+
+export type ShareLinkResult =
+  | {
+      ok: true;
+      url: string;
+      /** Whether the link stays within {@link MAX_SHARE_URL_LENGTH}, with a sentence when it does not. */
+      fit: ShareLinkFit;
+    }
+  | {
+      ok: false;
+      /** `link-too-long` or `too-large`: no link can carry it; other codes: the design breaks a format limit. */
+      code: 'link-too-long' | LoadErrorCode;
+      message: string;
+      issues?: LoadIssue[];
+    };
+
+const FILE_INSTEAD = 'Save the design as a file (Save, or the .json file itself) and share the file instead.';
+
+/**
+ * A share link for `design`, or why there can be none: the design breaks a limit of the format (it would
+ * not open again anywhere), or its link would be longer than {@link MAX_LINK_TEXT} or unpack to more than
+ * {@link MAX_PAYLOAD_BYTES}, which `decodeShareLink` refuses. A link this returns always opens (in the
+ * studio and with the CLI's `open`); one above {@link MAX_SHARE_URL_LENGTH} comes with a warning.
+ * @example (await createShareLink(design, 'https://vnet-studio.example/')).ok
+ */
+export async function createShareLink(design: Design, base: string): Promise<ShareLinkResult> {
+  const limits = checkDesignLimits(design);
+  if (!limits.ok) {
+    const first = limits.issues[0];
+    return {
+      ok: false,
+      code: first?.code ?? 'schema',
+      message: `This design is over VNet Studio's limits, so no link or file of it would open again: ${first ? `${first.path === '$' ? '' : `${first.path}: `}${first.message}` : 'unknown problem'}`,
+      issues: limits.issues,
+    };
+  }
+  const { fragment, payloadBytes } = encodeFragment(design);
+  const hash = base.indexOf('#');
+  const url = `${hash < 0 ? base : base.slice(0, hash)}#${fragment}`;
+  if (payloadBytes > MAX_PAYLOAD_BYTES || url.length > MAX_LINK_TEXT) {
+    return {
+      ok: false,
+      code: 'link-too-long',
+      message: `This design is too large for a link (${url.length} characters, ${payloadBytes} bytes unpacked; links carry at most ${MAX_LINK_TEXT} characters and ${MAX_PAYLOAD_BYTES} bytes). ${FILE_INSTEAD}`,
+    };
+  }
+  return { ok: true, url, fit: shareLinkFits(url) };
 }
 
 /**
@@ -55,6 +110,7 @@ export async function encodeShareFragment(design: Design): Promise<string> {
  * @example await encodeShareLink(design, 'https://vnet-studio.example/') // 'https://vnet-studio.example/#d1.…'
  */
 export async function encodeShareLink(design: Design, base: string): Promise<string> {
+  // Unchecked: `createShareLink` refuses designs no link can carry.
   const hash = base.indexOf('#');
   return `${hash < 0 ? base : base.slice(0, hash)}#${await encodeShareFragment(design)}`;
 }
@@ -70,7 +126,7 @@ export function shareLinkFits(url: string, limit = MAX_SHARE_URL_LENGTH): ShareL
     fits: false,
     length: url.length,
     limit,
-    message: `This design makes a link of ${url.length} characters, above the ${limit} that chats, tickets and some browsers keep intact. Save it as a file and share the file instead.`,
+    message: `This design makes a link of ${url.length} characters, above the ${limit} that chats, tickets and some browsers keep intact. ${FILE_INSTEAD}`,
   };
 }
 
@@ -135,7 +191,7 @@ async function decode(input: string): Promise<ShareDecodeResult> {
       inflated.reason,
       inflated.reason === 'too-large'
         ? `The link's design is larger than ${MAX_PAYLOAD_BYTES} bytes once unpacked; it was refused.`
-        : 'The link is damaged: its data does not unpack (was it cut short or edited?).',
+        : `The link is damaged: its data does not unpack (was it cut short or edited?). ${inflated.message}`,
     );
   }
   let payload: unknown;

@@ -22,6 +22,8 @@ export interface ResourceLookup {
   (symbol: string): PlannedResource | undefined;
   /** Name text → variable name. */
   nameVariables: Map<string, string>;
+  /** Name texts that `bicep decompile` would turn into the same identifier as another name text. */
+  clashingNames: ReadonlySet<string>;
 }
 
 /** A lookup over resources, with no name variables yet. */
@@ -29,15 +31,48 @@ export function resourceLookup(resources: readonly PlannedResource[]): ResourceL
   const bySymbol = new Map(resources.map((r) => [r.symbol, r]));
   return Object.assign((symbol: string) => bySymbol.get(symbol), {
     nameVariables: new Map<string, string>(),
+    clashingNames: clashingNameTexts(resources),
   });
 }
 
 /**
+ * The identifier `bicep decompile` derives from a name: every run of characters other than letters and
+ * digits becomes `_`, and identifiers are compared ignoring case (Bicep's `UniqueNamingResolver`).
+ */
+function decompiledIdentifier(text: string): string {
+  return text
+    .replace(/[^\p{L}\p{Nl}\p{Nd}\p{Mn}\p{Mc}\p{Cf}]+/gu, '_')
+    .replace(/^_+|_+$/g, '')
+    .toLowerCase();
+}
+
+/**
+ * Name texts that differ but read as one identifier once decompiled (`net(prod)`, `net-prod`, `NET_prod`):
+ * with three such resources the decompiler runs out of names and fails, so they go through variables.
+ */
+function clashingNameTexts(resources: readonly PlannedResource[]): Set<string> {
+  const textsByIdentifier = new Map<string, Set<string>>();
+  for (const r of resources) {
+    const e = r.name;
+    const text = e.k === 'str' ? e.v : e.k === 'prefixed' ? e.base : undefined;
+    if (text === undefined || text === '') continue;
+    const key = decompiledIdentifier(text);
+    const texts = textsByIdentifier.get(key);
+    if (texts) texts.add(text);
+    else textsByIdentifier.set(key, new Set([text]));
+  }
+  const clashing = new Set<string>();
+  for (const texts of textsByIdentifier.values()) if (texts.size > 1) for (const t of texts) clashing.add(t);
+  return clashing;
+}
+
+/**
  * `bicep decompile` names a resource's symbol after the text of its name, keeping non-ASCII letters that
- * Bicep identifiers cannot hold; such names therefore go through a template variable.
+ * Bicep identifiers cannot hold, and failing when too many names read as one identifier; such names
+ * therefore go through a template variable, whose name the decompiler uses instead.
  */
 function nameVariable(text: string, lookup: ResourceLookup): string | undefined {
-  if (!/[^\x00-\x7f]/.test(text)) return undefined;
+  if (!/[^\x00-\x7f]/.test(text) && !lookup.clashingNames.has(text)) return undefined;
   let name = lookup.nameVariables.get(text);
   if (!name) {
     name = `resourceName${lookup.nameVariables.size + 1}`;

@@ -22,7 +22,7 @@ describe('address and VNet rules', () => {
     expect(findings.map((f) => f.ruleId)).toEqual(['NET001', 'NET001', 'NET001']);
   });
 
-  it('finds every overlap among many subnets, including equal and nested prefixes', () => {
+  it('reports a cluster of equal and nested subnets as one finding naming how many', () => {
     const design = variant((d) => {
       d.subnets.push(
         createSubnet({ id: 'a', vnetId: 'vnet-w', name: 'a', prefix: '10.2.1.0/24' }),
@@ -31,14 +31,31 @@ describe('address and VNet rules', () => {
         createSubnet({ id: 'd', vnetId: 'vnet-w', name: 'd', prefix: '10.2.2.0/24' }),
       );
     });
-    const pairs = validateDesign(design)
-      .filter((f) => f.ruleId === 'NET004')
-      .map((f) => f.objectIds.slice(0, 2).sort().join('+'))
-      .sort();
-    expect(pairs).toEqual(['a+b', 'a+c', 'b+c']);
+    const overlaps = validateDesign(design).filter((f) => f.ruleId === 'NET004');
+    expect(overlaps).toHaveLength(1);
+    expect(overlaps[0]?.objectIds).toEqual(['b', 'c', 'a', 'vnet-w']);
+    expect(overlaps[0]?.message).toBe(
+      '3 subnets in vnet-pp-wus overlap within 10.2.1.0/24: a (10.2.1.0/24), b (10.2.1.0/24) and c (10.2.1.64/26). Give each of them a range of its own.',
+    );
   });
 
-  it('finds exactly the overlapping pairs a pairwise comparison finds, for any prefix lengths', () => {
+  it('reports 5,000 subnets on one prefix as one finding, naming three and counting the rest', () => {
+    const design = variant((d) => {
+      d.vnets[0]!.addressPrefixes = ['10.0.0.0/8'];
+      d.subnets = Array.from({ length: 5000 }, (_, i) =>
+        createSubnet({ id: `s${i}`, vnetId: 'vnet-e', name: `s${i}`, prefix: '10.0.0.0/24' }),
+      );
+      d.policies = [];
+    });
+    const overlaps = validateDesign(design).filter((f) => f.ruleId === 'NET004');
+    expect(overlaps).toHaveLength(1);
+    expect(overlaps[0]?.message).toMatch(
+      /^5000 subnets in .* overlap within 10\.0\.0\.0\/24: s0 .*, s1 .*, s2 .* and 4997 more\./,
+    );
+    expect(overlaps[0]?.objectIds).toHaveLength(5001);
+  });
+
+  it('groups subnets exactly as the connected overlaps a pairwise comparison finds, for any prefix lengths', () => {
     const blocks = fc.array(
       fc
         .tuple(fc.integer({ min: 0, max: 0xffff }), fc.integer({ min: 16, max: 32 }))
@@ -55,16 +72,32 @@ describe('address and VNet rules', () => {
         });
         const found = validateDesign(design)
           .filter((f) => f.ruleId === 'NET004')
-          .map((f) => f.objectIds.slice(0, 2).sort().join('+'))
+          .map((f) =>
+            f.objectIds
+              .filter((id) => id !== 'vnet-e')
+              .sort()
+              .join('+'),
+          )
           .sort();
-        const expected: string[] = [];
+        // Connected components of the pairwise overlap graph, by union-find.
+        const parent = prefixes.map((_, i) => i);
+        const root = (i: number): number => (parent[i] === i ? i : root(parent[i] as number));
         for (let i = 0; i < prefixes.length; i++)
           for (let j = i + 1; j < prefixes.length; j++) {
             const a = tryParseCidr(prefixes[i] as string);
             const b = tryParseCidr(prefixes[j] as string);
-            if (a && b && cidrOverlaps(a, b)) expected.push([`s${i}`, `s${j}`].sort().join('+'));
+            if (a && b && cidrOverlaps(a, b)) parent[root(j)] = root(i);
           }
-        expect(found).toEqual(expected.sort());
+        const groups = new Map<number, string[]>();
+        prefixes.forEach((_, i) => {
+          const r = root(i);
+          groups.set(r, [...(groups.get(r) ?? []), `s${i}`]);
+        });
+        const expected = [...groups.values()]
+          .filter((g) => g.length > 1)
+          .map((g) => g.sort().join('+'))
+          .sort();
+        expect(found).toEqual(expected);
       }),
       { numRuns: 200 },
     );

@@ -39,12 +39,15 @@ export const net005: Rule = {
       );
     };
     for (const vnet of index.vnets.values()) {
-      for (const c of parsed.vnet.get(vnet.id) ?? []) check(c, () => `VNet ${nameOf(vnet)}`, [vnet.id]);
+      for (const c of parsed.vnet.get(vnet.id) ?? [])
+        if (cidrEnd(c) >= lowestForbidden) check(c, () => `VNet ${nameOf(vnet)}`, [vnet.id]);
     }
     for (let i = 0; i < design.subnets.length; i++) {
       const c = parsed.subnetAt[i];
       const subnet = design.subnets[i] as Subnet;
-      if (c) check(c, () => `Subnet ${subnetLabel(subnet, index)}`, [subnet.id, subnet.vnetId]);
+      // Most prefixes lie below every forbidden range: settle them before allocating anything.
+      if (c && cidrEnd(c) >= lowestForbidden)
+        check(c, () => `Subnet ${subnetLabel(subnet, index)}`, [subnet.id, subnet.vnetId]);
     }
     return out;
   },
