@@ -6,11 +6,12 @@
 
 export interface FirstRenderProbe {
   done: boolean;
-  /** The mutation that made every expected node present and visible. */
+  /** The mutation after which the canvas held its final set of nodes, all visible. */
   nodesAt: number;
-  /** The animation frame after it (the frame that paints them). */
-  frameAt: number;
+  /** Nodes on the canvas now (React Flow draws only those in view on large designs). */
   count: number;
+  /** The most recent mutation of the canvas' nodes. */
+  lastChange: number;
   /** Long tasks seen since navigation, as [start, end]. */
   longTasks: Array<[number, number]>;
 }
@@ -19,13 +20,19 @@ declare global {
   var __benchFirstRender: FirstRenderProbe | undefined;
 }
 
-/** Init script: records when the canvas holds `expected` visible nodes. */
-export function installFirstRenderProbe(expected: number): void {
+/**
+ * Init script: records when the canvas' nodes stop changing. On a large design React Flow draws only
+ * the nodes in view, so the final count is not known in advance: every change of the node count or of
+ * a node's visibility is noted, and the first render is the change after which the canvas held its
+ * final nodes, all visible. `finish()` (called once the canvas has been quiet for a while) fills in
+ * `nodesAt` and `frameAt`.
+ */
+export function installFirstRenderProbe(): void {
   const state: FirstRenderProbe = {
     done: false,
     nodesAt: Number.NaN,
-    frameAt: Number.NaN,
     count: 0,
+    lastChange: Number.NaN,
     longTasks: [],
   };
   globalThis.__benchFirstRender = state;
@@ -37,32 +44,38 @@ export function installFirstRenderProbe(expected: number): void {
     // No long task timing: "settled" stays unknown.
   }
   const nodes = document.getElementsByClassName('react-flow__node');
-  const allVisible = () => {
-    for (const n of Array.from(nodes)) if ((n as HTMLElement).style.visibility === 'hidden') return false;
-    return true;
-  };
-  const finish = () => {
-    state.nodesAt = performance.now();
+  /** [time, node count, some node still hidden] at each change. */
+  const changes: Array<[number, number, boolean]> = [];
+  const observer = new MutationObserver(() => {
+    const count = nodes.length;
+    const hidden = count > 0 && document.querySelector('.react-flow__node[style*="hidden"]') !== null;
+    const last = changes[changes.length - 1];
+    if (last && last[1] === count && last[2] === hidden) return;
+    const now = performance.now();
+    changes.push([now, count, hidden]);
+    state.count = count;
+    state.lastChange = now;
+  });
+  observer.observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['style'],
+  });
+  (globalThis as unknown as { __benchFinish: () => void }).__benchFinish = () => {
+    observer.disconnect();
+    const final = changes[changes.length - 1];
+    let at = final;
+    for (let i = changes.length - 1; i >= 0; i--) {
+      const c = changes[i];
+      if (!c || !final || c[1] !== final[1] || c[2]) break;
+      at = c;
+    }
+    state.nodesAt = at && !at[2] ? at[0] : Number.NaN;
     requestAnimationFrame(() => {
-      state.frameAt = performance.now();
       state.done = true;
     });
   };
-  // Until every node is in the DOM, only additions matter; then React Flow may still hide nodes it
-  // has not measured, so watch their style until all show.
-  const observer = new MutationObserver(() => {
-    state.count = nodes.length;
-    if (nodes.length < expected) return;
-    observer.disconnect();
-    if (allVisible()) return finish();
-    const styles = new MutationObserver(() => {
-      if (!allVisible()) return;
-      styles.disconnect();
-      finish();
-    });
-    styles.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['style'] });
-  });
-  observer.observe(document, { subtree: true, childList: true });
 }
 
 export interface EditSample {

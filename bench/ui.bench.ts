@@ -1,35 +1,47 @@
 /**
- * Studio benchmark in headless Chromium (not a timed test). Opens a generated design of about 500 canvas
- * objects through a share link and measures, in the page:
- *  1. first render: navigation start → every node of the design is on the canvas;
- *  2. edit → findings: a subnet prefix edit in the inspector → the findings tab's counts change, in both
- *     directions (an overlap appears, then disappears);
- *  3. a node drag: animation frame intervals and long tasks while a node is dragged;
- *  4. the gzip sizes of the chunks a first visit loads.
- * Targets: first render ≤ 1.5 s, edit → findings ≤ 50 ms (medians).
+ * Studio benchmark in headless Chromium (not a timed test). Opens generated designs of 511, 2,044 and
+ * 4,599 canvas objects (one, four and nine blocks of `bench/studio-design.ts`) through share links and
+ * measures, in the page:
+ *  1. first render: navigation start → the canvas holds its final nodes (those in view), all visible;
+ *     and the longest main-thread task while opening;
+ *  2. edit → findings (511 objects): a subnet prefix edit in the inspector → the findings tab's counts
+ *     change, in both directions (an overlap appears, then disappears);
+ *  3. a node drag (511) and panning and zooming (the largest design): animation frame intervals and
+ *     long tasks;
+ *  4. image export: the whole design as a PNG, click → download, with the longest task;
+ *  5. the gzip sizes of the chunks a first visit loads.
  *
- *   npm run bench:ui [-- --runs 7 --edits 20 --profile]
+ *   npm run bench:ui [-- --runs 7 --edits 20 --blocks 1,4,9 --profile]
  *
- * `--profile` builds without minification and writes a CPU profile of the edits to .e2e-dist/ with the
- * functions that took the most time.
+ * `--profile` builds without minification and writes CPU profiles to .e2e-dist/ with the functions
+ * that took the most time.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { type Browser, type CDPSession, chromium, type Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/fixtures/chromium';
+import type { Design } from '../src/domain/model/schema';
 import { encodeShareFragment } from '../src/domain/share/share-link';
 import { initialChunkSizes } from './bundle-sizes';
-import { printProfileSummary } from './cpu-profile';
 import { canvasObjectCount, createStudioBenchDesign, EDITED_SUBNET } from './studio-design';
-import { type EditSample, installFirstRenderProbe, measureEdits, startFrameRecorder } from './ui-probes';
+import {
+  measureDrag,
+  measureImageExport,
+  measurePanZoom,
+  type OpenedDesign,
+  openDesign,
+  startProfiler,
+  stopProfiler,
+} from './ui-measures';
+import { type EditSample, measureEdits } from './ui-probes';
 import { ensureBuild, startPreview } from './ui-server';
 
 const { values: opts } = parseArgs({
   options: {
     runs: { type: 'string', default: '7' },
     edits: { type: 'string', default: '20' },
+    /** Design sizes, in blocks of 511 objects. */
+    blocks: { type: 'string', default: '1,4,9' },
     profile: { type: 'boolean', default: false },
     /** Serve this already built folder instead (e.g. a build of another revision, to compare). */
     dist: { type: 'string' },
@@ -37,71 +49,45 @@ const { values: opts } = parseArgs({
 });
 const RUNS = Number(opts.runs);
 const EDITS = Number(opts.edits);
-const PORT = 4310;
+const BLOCKS = opts.blocks.split(',').map(Number);
+const PORT = Number(process.env.BENCH_PORT ?? 4310);
 const OUT_DIR = opts.dist ?? (opts.profile ? '.e2e-dist/bench-profile' : '.e2e-dist/bench');
-const VIEWPORT = { width: 1280, height: 800 };
-// tsx keeps function names with a `__name` helper that the page does not have.
-const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
 
 interface Stats {
   median: number;
   p95: number;
   min: number;
+  max: number;
   n: number;
 }
 function stats(xs: readonly number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
   const at = (q: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? Number.NaN;
-  return { median: at(0.5), p95: at(0.95), min: s[0] ?? Number.NaN, n: s.length };
+  return {
+    median: at(0.5),
+    p95: at(0.95),
+    min: s[0] ?? Number.NaN,
+    max: s[s.length - 1] ?? Number.NaN,
+    n: s.length,
+  };
 }
-const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(1)} ms`);
+const ms = (x: number) =>
+  Number.isNaN(x) ? '–' : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(1)} ms`;
+const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
 
-const design = createStudioBenchDesign();
-const expected = canvasObjectCount(design);
-const fragment = await encodeShareFragment(design);
-
-async function openDesign(browser: Browser, url: string, profileTo?: string) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
-  await page.addInitScript(NAME_SHIM);
-  await page.addInitScript(installFirstRenderProbe, expected);
-  const cdp = profileTo ? await context.newCDPSession(page) : undefined;
-  if (cdp) await startProfiler(cdp);
-  await page.goto(`${url}/#${fragment}`);
-  try {
-    await page.waitForFunction(() => globalThis.__benchFirstRender?.done === true, undefined, {
-      timeout: 60_000,
-      polling: 100,
-    });
-  } catch {
-    const count = await page.evaluate(() => globalThis.__benchFirstRender?.count);
-    throw new Error(`The canvas showed ${count} of ${expected} nodes within 60 s.`);
-  }
-  // Long tasks that start within a second of the last one still belong to opening the design.
-  await page.waitForTimeout(1500);
-  if (cdp && profileTo) await stopProfiler(cdp, profileTo);
-  const probe = await page.evaluate(() => {
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    const scripts = performance
-      .getEntriesByType('resource')
-      .filter((e) => (e as PerformanceResourceTiming).initiatorType !== 'fetch')
-      .map((e) => (e as PerformanceResourceTiming).responseEnd);
-    const probe = globalThis.__benchFirstRender;
-    // The main thread is settled when no long task follows the previous busy period within 1 s.
-    let settled = probe?.nodesAt ?? Number.NaN;
-    for (const [start, end] of probe?.longTasks ?? [])
-      if (start <= settled + 1000) settled = Math.max(settled, end);
-    return {
-      ...probe,
-      settled,
-      dcl: nav?.domContentLoadedEventEnd,
-      loaded: Math.max(nav?.responseEnd ?? 0, ...scripts),
-    };
-  });
-  return { context, page, probe };
+interface Size {
+  blocks: number;
+  design: Design;
+  objects: number;
+  fragment: string;
 }
 
-async function selectEditedSubnet(page: Page) {
+async function selectEditedSubnet(page: Page, design: Design) {
   await page.locator(`.react-flow__node[data-id="${EDITED_SUBNET}"]`).click();
   const prefix = page.getByRole('tabpanel').getByRole('textbox', { name: 'Address prefix' });
   await prefix.waitFor();
@@ -115,118 +101,123 @@ async function selectEditedSubnet(page: Page) {
   return { original, changed: sibling.prefix };
 }
 
-async function measureDrag(page: Page) {
-  const node = page.locator('.react-flow__node[data-id="res-0"]');
-  const box = await node.boundingBox();
-  if (!box) throw new Error('The dragged node is not on screen.');
-  await page.evaluate(startFrameRecorder);
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  for (let i = 1; i <= 40; i++) {
-    await page.mouse.move(x + i * 3, y + i * 2);
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
-  }
-  await page.mouse.up();
-  return page.evaluate(() =>
-    (
-      globalThis as unknown as { __benchFrames: () => { frames: number[]; longTasks: number[] } }
-    ).__benchFrames(),
-  );
-}
-
-async function startProfiler(cdp: CDPSession) {
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-}
-
-async function stopProfiler(cdp: CDPSession, name: string) {
-  const { profile } = await cdp.send('Profiler.stop');
-  mkdirSync('.e2e-dist', { recursive: true });
-  const file = path.join('.e2e-dist', `${name}.cpuprofile`);
-  writeFileSync(file, JSON.stringify(profile));
-  printProfileSummary(profile, file);
-}
-
-const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-
 async function main() {
+  const sizes: Size[] = [];
+  for (const blocks of BLOCKS) {
+    const design = createStudioBenchDesign(blocks);
+    sizes.push({
+      blocks,
+      design,
+      objects: canvasObjectCount(design),
+      fragment: await encodeShareFragment(design),
+    });
+  }
   const { built } = opts.dist
     ? { built: false }
     : ensureBuild(OUT_DIR, opts.profile ? ['--minify', 'false'] : []);
   const server = await startPreview(OUT_DIR, PORT);
   const browser = await chromium.launch(chromiumLaunchOptions);
+  const lines: Array<[string, Stats, string]> = [];
+  // Each figure is also printed as soon as it is known, so an interrupted run still reports.
+  const push = lines.push.bind(lines);
+  lines.push = (...items) => {
+    for (const [name, s] of items) console.log(`  ${name}: median ${ms(s.median)}, max ${ms(s.max)}`);
+    return push(...items);
+  };
+  const notes: string[] = [];
   try {
     console.log(
-      `${design.name}: ${expected} canvas objects, link of ${fragment.length} characters; build ${built ? 'rebuilt' : 'reused'} (${OUT_DIR}); load average ${os
-        .loadavg()
-        .map((l) => l.toFixed(1))
-        .join(' ')} on ${os.availableParallelism()} cores.`,
+      `Build ${built ? 'rebuilt' : 'reused'} (${OUT_DIR}); load average ${load()} on ${os.availableParallelism()} cores.`,
     );
-    // 1. First render, each run in a fresh context (no cache, no stored designs); one warm-up run.
-    const nodes: number[] = [];
-    const frames: number[] = [];
-    const dcl: number[] = [];
-    const loaded: number[] = [];
-    const settled: number[] = [];
-    for (let i = 0; i <= RUNS; i++) {
-      const { context, probe } = await openDesign(browser, server.url);
-      if (i > 0) {
-        nodes.push(probe.nodesAt ?? Number.NaN);
-        frames.push(probe.frameAt ?? Number.NaN);
-        dcl.push(probe.dcl ?? Number.NaN);
-        loaded.push(probe.loaded);
-        settled.push(probe.settled);
+    // 1. First render of each size, each run in a fresh context (no cache, no stored designs); one
+    // warm-up run. Large designs get fewer runs.
+    let base = Number.NaN;
+    for (const size of sizes) {
+      const runs = size.blocks === 1 ? RUNS : Math.max(1, Math.ceil(RUNS / 2));
+      const runsOf: OpenedDesign[] = [];
+      for (let i = 0; i <= runs; i++) {
+        const opened = await openDesign(browser, server.url, size.fragment);
+        if (i > 0) runsOf.push(opened);
+        await opened.context.close();
       }
+      const first = stats(runsOf.map((r) => r.nodesAt));
+      if (size.blocks === 1) base = first.median;
+      const ratio = size.blocks === 1 ? '' : ` (${(first.median / base).toFixed(2)}× of 511)`;
+      const target =
+        size.blocks === 1 ? '≤ 1.0 s' : `≤ ${size.objects <= 2100 ? 2 : 4}× the 511 figure${ratio}`;
+      const label = `${size.objects.toLocaleString('en')} objects`;
+      lines.push([`${label}: first render (nodes in view drawn)`, first, target]);
+      lines.push([
+        `${label}: longest task while opening`,
+        stats(runsOf.map((r) => r.longestTask)),
+        '≤ 200 ms',
+      ]);
+      lines.push([`${label}: main thread settled`, stats(runsOf.map((r) => r.settled)), '']);
+      lines.push([`${label}: page and scripts loaded`, stats(runsOf.map((r) => r.loaded)), '']);
+      notes.push(
+        `${label}: link of ${size.fragment.length.toLocaleString('en')} characters; ${runsOf[0]?.count} nodes drawn in view; load average ${load()}.`,
+      );
+    }
+
+    // 2. Edit → findings and 3. drag, on the smallest design; 4. image export of each size; pan/zoom on
+    // the largest.
+    for (const size of sizes) {
+      const label = `${size.objects.toLocaleString('en')} objects`;
+      const opened = await openDesign(
+        browser,
+        server.url,
+        size.fragment,
+        opts.profile ? `bench-first-render-${size.blocks}` : undefined,
+      );
+      const { context, page } = opened;
+      if (size === sizes[0] && size.blocks === 1) {
+        const edit = await selectEditedSubnet(page, size.design);
+        const cdp = opts.profile ? await context.newCDPSession(page) : undefined;
+        if (cdp) await startProfiler(cdp);
+        await page.evaluate(measureEdits, { ...edit, repeats: 3, pauseMs: 50 }); // warm-up
+        const samples: EditSample[] = await page.evaluate(measureEdits, {
+          ...edit,
+          repeats: EDITS,
+          pauseMs: 100,
+        });
+        if (cdp) await stopProfiler(cdp, 'bench-edit');
+        const pick = (d: EditSample['direction'], k: 'sync' | 'findings' | 'frame') =>
+          stats(samples.filter((s) => s.direction === d).map((s) => s[k]));
+        lines.push([`${label}: edit → findings (overlap appears)`, pick('add', 'findings'), '≤ 50 ms']);
+        lines.push([`${label}: edit → findings (overlap goes)`, pick('remove', 'findings'), '≤ 50 ms']);
+        lines.push([`${label}: edit → next frame`, stats(samples.map((s) => s.frame)), '']);
+        const drag = await measureDrag(page, 'res-0');
+        lines.push([`${label}: drag, frame interval`, stats(drag.frames), '']);
+        lines.push([`${label}: drag, longest task`, stats([Math.max(0, ...drag.longTasks)]), '']);
+        await page.keyboard.press('Escape');
+      }
+      if (size === sizes[sizes.length - 1]) {
+        const pan = await measurePanZoom(page);
+        lines.push([`${label}: pan and zoom, frame interval`, stats(pan.frames), 'p95 ≤ 50 ms']);
+        lines.push([`${label}: pan and zoom, longest task`, stats([Math.max(0, ...pan.longTasks)]), '']);
+      }
+      const cdp = opts.profile ? await context.newCDPSession(page) : undefined;
+      if (cdp) await startProfiler(cdp);
+      const image = await measureImageExport(page);
+      if (cdp) await stopProfiler(cdp, `bench-image-${size.blocks}`);
+      const target = size.objects <= 600 ? '≤ 3 s' : size.objects >= 4000 ? '≤ 15 s' : '';
+      lines.push([`${label}: PNG export (click → download)`, stats([image.total]), target]);
+      lines.push([
+        `${label}: PNG export, longest task`,
+        stats([Math.max(0, ...image.longTasks)]),
+        '≤ 200 ms',
+      ]);
+      notes.push(`${label}: PNG of ${(image.bytes / 1024).toFixed(0)} KiB.`);
       await context.close();
     }
 
-    // 2. Edit → findings, and 3. drag, on one open studio.
-    const { context, page } = await openDesign(
-      browser,
-      server.url,
-      opts.profile ? 'bench-first-render' : undefined,
-    );
-    const edit = await selectEditedSubnet(page);
-    const cdp = opts.profile ? await context.newCDPSession(page) : undefined;
-    if (cdp) await startProfiler(cdp);
-    await page.evaluate(measureEdits, { ...edit, repeats: 3, pauseMs: 50 }); // warm-up
-    const samples: EditSample[] = await page.evaluate(measureEdits, {
-      ...edit,
-      repeats: EDITS,
-      pauseMs: 100,
-    });
-    if (cdp) await stopProfiler(cdp, 'bench-edit');
-    if (cdp) await startProfiler(cdp);
-    const drag = await measureDrag(page);
-    if (cdp) await stopProfiler(cdp, 'bench-drag');
-    await context.close();
-
-    const pick = (d: EditSample['direction'], k: 'sync' | 'findings' | 'frame') =>
-      stats(samples.filter((s) => s.direction === d).map((s) => s[k]));
-    const lines: Array<[string, Stats, string]> = [
-      ['first render: all nodes on the canvas', stats(nodes), '≤ 1.5 s'],
-      ['first render: next frame', stats(frames), ''],
-      ['first render: main thread settled', stats(settled), ''],
-      ['first render: page and scripts loaded', stats(loaded), ''],
-      ['first render: DOMContentLoaded', stats(dcl), ''],
-      ['edit → findings (overlap appears)', pick('add', 'findings'), '≤ 50 ms'],
-      ['edit → findings (overlap goes)', pick('remove', 'findings'), '≤ 50 ms'],
-      ['edit: input event (sync)', stats(samples.map((s) => s.sync)), ''],
-      ['edit → next frame', stats(samples.map((s) => s.frame)), ''],
-      ['drag: frame interval', stats(drag.frames), ''],
-    ];
     console.log();
-    console.log(row(['measure', 'median', 'p95', 'min', 'runs', 'target']));
-    console.log(row(['---', '---', '---', '---', '---', '---']));
+    console.log(row(['measure', 'median', 'p95', 'min', 'max', 'runs', 'target']));
+    console.log(row(['---', '---', '---', '---', '---', '---', '---']));
     for (const [name, s, target] of lines)
-      console.log(row([name, ms(s.median), ms(s.p95), ms(s.min), String(s.n), target]));
-    const long = drag.longTasks;
-    console.log(
-      `\nDrag: ${drag.frames.length} frames, ${long.length} long tasks${long.length ? ` (longest ${ms(Math.max(...long))})` : ''}.`,
-    );
+      console.log(row([name, ms(s.median), ms(s.p95), ms(s.min), ms(s.max), String(s.n), target]));
+    console.log();
+    for (const n of notes) console.log(n);
     const chunks = initialChunkSizes(OUT_DIR);
     console.log(`\n${row(['initial chunk', 'kind', 'raw', 'gzip'])}\n${row(['---', '---', '---', '---'])}`);
     for (const c of chunks)
@@ -234,7 +225,8 @@ async function main() {
         row([c.file, c.kind, `${(c.bytes / 1024).toFixed(1)} KiB`, `${(c.gzip / 1024).toFixed(1)} KiB`]),
       );
     const js = chunks.filter((c) => c.kind !== 'css').reduce((sum, c) => sum + c.gzip, 0);
-    console.log(row(['total JS', '', '', `${(js / 1024).toFixed(1)} KiB`]));
+    console.log(row(['total JS', '', '', `${(js / 1024).toFixed(1)} KiB (target ≤ 150 KiB)`]));
+    console.log(`\nLoad average at the end: ${load()}.`);
   } finally {
     await browser.close();
     server.stop();

@@ -156,3 +156,19 @@ test('a design with a validation error shows a warning above the code', async ({
   await dialog.getByRole('tab', { name: 'ARM JSON' }).click();
   await expect(dialog.getByText(/metadata\.vnetStudio\.validationErrors/)).toBeVisible();
 });
+
+test('the export view lists what the export does not deploy, and the code carries it as comments', async ({
+  page,
+}, testInfo) => {
+  const dialog = await openExport(page);
+  const notDeployed = dialog.getByRole('list', { name: 'Not deployed by this export' });
+  await expect(notDeployed).toBeVisible();
+  await expect(
+    notDeployed.getByRole('listitem').filter({ hasText: /is a placeholder: set the real subscription ID/ }),
+  ).not.toHaveCount(0);
+  expect(await codeText(dialog)).toContain('// Not deployed by this export (do or check these yourself):');
+  await dialog.getByRole('tab', { name: 'Post-deployment script' }).click();
+  await expect(notDeployed).toBeVisible();
+  expect(await codeText(dialog)).toContain('# Not deployed by this export (do or check these yourself):');
+  await page.screenshot({ path: testInfo.outputPath('export-not-deployed.png') });
+});

@@ -48,10 +48,11 @@ test('PNG and SVG of the whole design: 2× pixels, title, legend, and the design
   const svgFile = await exportImage(page, 'SVG', { scheme: 'Light' });
   expect(svgFile.suggestedFilename()).toBe('white-paper-scenario-1-resources-in-a-paired-region.svg');
   const svg = new TextDecoder().decode(await bytesOf(svgFile));
-  expect(svg.length).toBeGreaterThan(20_000);
+  expect(svg.length).toBeGreaterThan(8_000);
   const drawn = (text: string) => svg.includes(text);
   expect(drawn(`<title>${scenario1}</title>`)).toBe(true);
-  expect(drawn('foreignObject')).toBe(true);
+  // Drawn as plain SVG shapes and text from the design, not a copy of the page's HTML.
+  expect(drawn('foreignObject')).toBe(false);
   for (const label of [
     'Legend',
     'Environment',
@@ -90,7 +91,7 @@ test('PNG and SVG of the whole design: 2× pixels, title, legend, and the design
   await expect(studio.designName).toHaveValue(scenario1);
   await expect(studio.node('Virtual network', 'vnet1-westus')).toBeVisible();
   await expect(studio.node('Subnet', 'snet-data')).toBeVisible();
-  // The content security policy let html-to-image work: nothing was blocked or failed.
+  // Nothing was blocked by the content security policy or failed (the worker, the blob image).
   expect(errors).toEqual([]);
 });
 
@@ -193,7 +194,7 @@ test('a design of about 500 objects: every object is drawn, though the canvas sh
   let started = Date.now();
   const svg = new TextDecoder().decode(await bytesOf(await exportImage(page, 'SVG')));
   const svgMs = Date.now() - started;
-  expect(svg.match(/class="react-flow__node /g)?.length).toBe(objects);
+  expect(svg.match(/<g data-id="/g)?.length).toBe(objects);
   started = Date.now();
   const png = await bytesOf(await exportImage(page, 'PNG'));
   const pngMs = Date.now() - started;

@@ -3,12 +3,14 @@ import { encodeShareFragment } from '../src/domain/share/share-link';
 import { createLargeDesign } from '../src/domain/testing/large-design';
 
 /**
- * On the benchmark's large design (3,000 subnets, 300 VNets), typing a subnet prefix must update the
- * findings tab within a frame. Measures the synchronous work of one input event (store update,
- * validation, every subscribed panel and the canvas), and the time to the next animation frame.
+ * On the benchmark's large design (3,000 subnets, 300 VNets: past the 1,000 objects from which the rules
+ * run in a Web Worker), typing a subnet prefix keeps the input event free of validation: the findings
+ * are marked as updating, and the worker's findings then replace them. Times are logged, not asserted.
  */
-test('a property edit updates the findings within a frame on a large design', async ({ page }) => {
-  test.setTimeout(120_000);
+test('a property edit on a large design is validated in the background, then the findings update', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
   const fragment = await encodeShareFragment(createLargeDesign());
   await page.goto(`/#${fragment}`);
   await page.getByRole('tab', { name: 'IP usage' }).click();
@@ -19,6 +21,8 @@ test('a property edit updates the findings within a frame on a large design', as
   const original = await prefix.inputValue();
   const shrunk = original.replace(/\/(\d+)$/, (_, n: string) => `/${Number(n) + 1}`);
   expect(shrunk).not.toBe(original);
+  const findingsTab = page.getByRole('tab', { name: /^Findings/ });
+  await expect(findingsTab).not.toHaveAccessibleName(/updating/, { timeout: 60_000 });
 
   const samples = await page.evaluate(
     async ({ original, shrunk }) => {
@@ -29,17 +33,23 @@ test('a property edit updates the findings within a frame on a large design', as
       const panel = document.querySelector('[role="tabpanel"]');
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
       if (!input || !tab || !setValue) throw new Error('The prefix input or the findings tab is missing.');
-      const out: Array<{ sync: number; frame: number; changed: boolean }> = [];
-      for (let i = 0; i < 20; i++) {
-        const before = tab.textContent;
+      const out: Array<{ sync: number; updated: number; markedUpdating: boolean; changed: boolean }> = [];
+      for (let i = 0; i < 6; i++) {
         const t0 = performance.now();
         setValue.call(input, i % 2 === 0 ? shrunk : original);
         input.dispatchEvent(new Event('input', { bubbles: true }));
         const t1 = performance.now();
+        // React renders the edit within the input event; the worker can only answer in a later task.
+        const markedUpdating = tab.textContent?.includes('updating') ?? false;
+        // Wait (up to 60 s) for the worker's findings.
+        const deadline = performance.now() + 60_000;
+        while (tab.textContent?.includes('updating') && performance.now() < deadline)
+          await new Promise((r) => setTimeout(r, 20));
+        const updated = performance.now() - t0;
         const changed =
-          tab.textContent !== before && (panel?.textContent?.includes('POL008') ?? false) === (i % 2 === 0);
-        await new Promise((r) => requestAnimationFrame(() => r(undefined)));
-        out.push({ sync: t1 - t0, frame: performance.now() - t0, changed });
+          !tab.textContent?.includes('updating') &&
+          (panel?.textContent?.includes('POL008') ?? false) === (i % 2 === 0);
+        out.push({ sync: t1 - t0, updated, markedUpdating, changed });
         await new Promise((r) => setTimeout(r, 50));
       }
       return out;
@@ -47,14 +57,10 @@ test('a property edit updates the findings within a frame on a large design', as
     { original, shrunk },
   );
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
-  const sync = median(samples.map((s) => s.sync));
-  const frame = median(samples.map((s) => s.frame));
-  console.log(`large design edit: median sync ${sync.toFixed(1)} ms, to next frame ${frame.toFixed(1)} ms`);
-  // Every edit toggles POL008 on the policy, so the tab label changes synchronously with the input.
-  expect(samples.every((s) => s.changed)).toBe(true);
-  // The findings count and this object's findings are updated in the same event as the edit, before the
-  // next frame. The whole event (canvas, validation, autosave and panels together) measured 70–160 ms on
-  // 2 shared cores, the side panel's share of it about 2 ms: this bound guards against a regression of
-  // an order of magnitude (e.g. a panel recomputing findings per item) rather than timing the machine.
-  expect(sync).toBeLessThan(400);
+  console.log(
+    `large design edit: median input event ${median(samples.map((s) => s.sync)).toFixed(1)} ms, findings updated after ${median(samples.map((s) => s.updated)).toFixed(1)} ms`,
+  );
+  // Every edit is first marked as updating, then toggles POL008 on the policy once the worker answers.
+  expect(samples.map((s) => s.markedUpdating)).toEqual(samples.map(() => true));
+  expect(samples.map((s) => s.changed)).toEqual(samples.map(() => true));
 });

@@ -2,6 +2,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { StudioCanvas } from '../canvas/studio-canvas';
 import { useCanvasCommands } from '../canvas/use-canvas-commands';
 import { Palette } from '../panels/palette/palette';
+import { FindingsUpdating, useBackgroundAnalysis } from './findings-updating';
 import { Header } from './header';
 import { NoticeToast } from './notice-toast';
 import { PersistenceBanner } from './persistence/persistence-banner';
@@ -13,6 +14,7 @@ import { useShortcuts } from './use-shortcuts';
 function StudioLayout() {
   const commands = useCanvasCommands();
   useShortcuts(commands);
+  useBackgroundAnalysis();
   return (
     <div className="flex h-full flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <Header />
@@ -22,6 +24,7 @@ function StudioLayout() {
           <Palette commands={commands} />
           <div className="relative min-h-0 flex-1">
             <StudioCanvas />
+            <FindingsUpdating />
             <NoticeToast />
           </div>
         </main>

@@ -1,12 +1,16 @@
-import { type KeyboardEvent, useRef, useState } from 'react';
+import { type KeyboardEvent, lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { countBySeverity } from '../domain/rules/validate';
-import { FindingsPanel } from '../panels/findings/findings-panel';
 import { findingsTabLabel } from '../panels/findings/group-findings';
 import { CountPill } from '../panels/findings/severity-badge';
 import { InspectorPanel } from '../panels/inspector/inspector-panel';
-import { UsagePanel } from '../panels/usage/usage-panel';
-import { selectFindings } from '../store/selectors';
+import { selectFindings, selectFindingsUpdating } from '../store/selectors';
 import { useStudio } from '../store/use-studio';
+
+// The findings and usage tabs are not on the first screen: they load after it has been drawn.
+const loadFindings = () => import('../panels/findings/findings-panel');
+const loadUsage = () => import('../panels/usage/usage-panel');
+const FindingsPanel = lazy(() => loadFindings().then((m) => ({ default: m.FindingsPanel })));
+const UsagePanel = lazy(() => loadUsage().then((m) => ({ default: m.UsagePanel })));
 
 type Tab = 'inspector' | 'findings' | 'usage';
 
@@ -19,14 +23,19 @@ const tabs: ReadonlyArray<{ id: Tab; label: string }> = [
 /** The findings tab's counts; its own component so a design edit re-renders only this label. */
 function FindingsTabLabel() {
   const counts = countBySeverity(useStudio(selectFindings));
+  const updating = useStudio(selectFindingsUpdating);
   return (
     <>
-      <span className="sr-only">{findingsTabLabel(counts)}</span>
+      <span className="sr-only">
+        {findingsTabLabel(counts)}
+        {updating ? ' (updating)' : ''}
+      </span>
       <span aria-hidden="true" className="inline-flex items-center gap-1">
         Findings
         {counts.error > 0 ? <CountPill severity="error" count={counts.error} /> : null}
         {counts.warning > 0 ? <CountPill severity="warning" count={counts.warning} /> : null}
         {counts.info > 0 ? <CountPill severity="info" count={counts.info} /> : null}
+        {updating ? <span className="text-xs text-slate-500 dark:text-slate-400">…</span> : null}
       </span>
     </>
   );
@@ -35,6 +44,11 @@ function FindingsTabLabel() {
 /** The side panel: tabs over the inspector, the findings and the IP usage. */
 export function SidePanel() {
   const [tab, setTab] = useState<Tab>('inspector');
+  useEffect(() => {
+    const preload = () => void Promise.all([loadFindings(), loadUsage()]).catch(() => undefined);
+    const timer = setTimeout(preload, 1000);
+    return () => clearTimeout(timer);
+  }, []);
   const refs = useRef<Record<Tab, HTMLButtonElement | null>>({
     inspector: null,
     findings: null,
@@ -92,8 +106,10 @@ export function SidePanel() {
         className="min-h-0 flex-1 overflow-y-auto p-3 [scrollbar-gutter:stable]"
       >
         {tab === 'inspector' ? <InspectorPanel /> : null}
-        {tab === 'findings' ? <FindingsPanel /> : null}
-        {tab === 'usage' ? <UsagePanel /> : null}
+        <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-300">Loading…</p>}>
+          {tab === 'findings' ? <FindingsPanel /> : null}
+          {tab === 'usage' ? <UsagePanel /> : null}
+        </Suspense>
       </div>
     </aside>
   );

@@ -1,4 +1,5 @@
 import type { NodeTypes } from '@xyflow/react';
+import { withLevelOfDetail } from './nodes/level-of-detail';
 import { SubnetNode, VnetNode } from './nodes/network-nodes';
 import {
   DnsZoneNode,
@@ -12,13 +13,13 @@ import {
 
 /** Declared once at module scope: a new object on each render would remount every node. */
 export const nodeTypes = {
-  environment: EnvironmentNode,
-  policy: PolicyNode,
-  vnet: VnetNode,
-  subnet: SubnetNode,
-  natGateway: NatGatewayNode,
-  nsg: NsgNode,
-  routeTable: RouteTableNode,
-  resource: ResourceNode,
-  dnsZone: DnsZoneNode,
+  environment: withLevelOfDetail('environment', EnvironmentNode),
+  policy: withLevelOfDetail('policy', PolicyNode),
+  vnet: withLevelOfDetail('vnet', VnetNode),
+  subnet: withLevelOfDetail('subnet', SubnetNode),
+  natGateway: withLevelOfDetail('natGateway', NatGatewayNode),
+  nsg: withLevelOfDetail('nsg', NsgNode),
+  routeTable: withLevelOfDetail('routeTable', RouteTableNode),
+  resource: withLevelOfDetail('resource', ResourceNode),
+  dnsZone: withLevelOfDetail('dnsZone', DnsZoneNode),
 } satisfies NodeTypes;

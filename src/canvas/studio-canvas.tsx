@@ -13,7 +13,8 @@ import {
   ReactFlow,
   useReactFlow,
 } from '@xyflow/react';
-import { useCallback, useEffect } from 'react';
+import { getViewportForBounds, type Rect, type Viewport } from '@xyflow/system';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { connect } from '../domain/model/operations';
 import type { StudioState } from '../store/studio-store';
 import { useStudio, useStudioStore } from '../store/use-studio';
@@ -40,6 +41,41 @@ const minimapColour: Record<string, string> = {
   dnsZone: '#0891b2',
 };
 const nodeColour = (n: StudioNode) => minimapColour[n.type ?? ''] ?? '#94a3b8';
+
+/**
+ * The view that fits the design, computed from the nodes' own sizes before anything is drawn (React
+ * Flow's `fitView` waits until every node is measured, so a large design would first be drawn at zoom 1
+ * and then again, zoomed out): the first render already shows the part in view, at its final zoom.
+ */
+function fittingViewport(nodes: readonly StudioNode[], width: number, height: number): Viewport {
+  let bounds: Rect | undefined;
+  for (const n of nodes) {
+    if (n.parentId) continue;
+    const x = n.position.x;
+    const y = n.position.y;
+    const w = n.width ?? 0;
+    const h = n.height ?? 0;
+    if (!bounds) bounds = { x, y, width: w, height: h };
+    else {
+      const right = Math.max(bounds.x + bounds.width, x + w);
+      const bottom = Math.max(bounds.y + bounds.height, y + h);
+      bounds = { x: Math.min(bounds.x, x), y: Math.min(bounds.y, y), width: 0, height: 0 };
+      bounds.width = right - bounds.x;
+      bounds.height = bottom - bounds.y;
+    }
+  }
+  if (!bounds) return { x: 0, y: 0, zoom: 1 };
+  return getViewportForBounds(
+    bounds,
+    width,
+    height,
+    MIN_ZOOM,
+    fitViewOptions.maxZoom,
+    fitViewOptions.padding,
+  );
+}
+
+const MIN_ZOOM = 0.1;
 
 const selectFocusRequest = (s: StudioState) => s.focusRequest;
 
@@ -68,9 +104,25 @@ function useFitOnOpen() {
   );
 }
 
+/** Measures the canvas area, then draws the canvas already fitted to the design. */
 export function StudioCanvas() {
+  const frame = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState<{ width: number; height: number }>();
+  useLayoutEffect(() => {
+    const el = frame.current;
+    if (el) setSize({ width: el.clientWidth, height: el.clientHeight });
+  }, []);
+  return (
+    <div ref={frame} className="h-full w-full">
+      {size ? <FittedCanvas {...size} /> : null}
+    </div>
+  );
+}
+
+function FittedCanvas({ width, height }: { width: number; height: number }) {
   const store = useStudioStore();
   const { nodes, edges, onNodesChange, onEdgesChange, onNodeDragStart, onNodeDragStop } = useFlowState();
+  const [defaultViewport] = useState(() => fittingViewport(nodes, width, height));
   useFocusRequests();
   useFitOnOpen();
 
@@ -118,9 +170,8 @@ export function StudioCanvas() {
       deleteKeyCode={null}
       selectionKeyCode="Shift"
       multiSelectionKeyCode={multiSelectKeys}
-      fitView
-      fitViewOptions={fitViewOptions}
-      minZoom={0.1}
+      defaultViewport={defaultViewport}
+      minZoom={MIN_ZOOM}
       colorMode="system"
       onlyRenderVisibleElements={nodes.length > 400}
       aria-label="Design canvas"

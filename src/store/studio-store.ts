@@ -7,6 +7,7 @@ import { createStore } from 'zustand/vanilla';
 import { collectIds } from '../domain/model/ids';
 import { copyEntities, type DesignFragment, pasteEntities, removeEntities } from '../domain/model/operations';
 import type { Design } from '../domain/model/schema';
+import type { Finding } from '../domain/rules/types';
 
 /** Undo keeps at least this many steps. */
 export const HISTORY_LIMIT = 200;
@@ -36,6 +37,11 @@ export interface StudioState {
   lastCoalesce: string | undefined;
   clipboard: DesignFragment | undefined;
   notice: Notice | undefined;
+  /**
+   * The latest findings computed in the background for a large design (`background-analysis.ts`), with
+   * the design they are for; derived data, not part of the history.
+   */
+  analysis: { design: Design; findings: Finding[] } | undefined;
   /** A request for the canvas to centre on objects (e.g. a clicked finding); `seq` makes repeats count. */
   focusRequest: { ids: string[]; seq: number } | undefined;
   /** Selects objects and asks the canvas to centre on them. */
@@ -71,6 +77,7 @@ export function createStudioStore(initial: Design) {
     clipboard: undefined,
     notice: undefined,
     focusRequest: undefined,
+    analysis: undefined,
 
     focus(ids) {
       get().select(ids);

@@ -6,9 +6,11 @@ import {
   type InternalNode,
   Position,
   useInternalNode,
+  useStore,
 } from '@xyflow/react';
 import { memo } from 'react';
 import type { StudioEdge } from '../flow-adapter';
+import { selectFar } from '../nodes/level-of-detail';
 import { edgeStyle } from './edge-style';
 import { type Box, facingAnchors, type Side } from './floating-path';
 
@@ -40,6 +42,8 @@ export const StudioEdgeView = memo(function StudioEdgeView({
 }: EdgeProps<StudioEdge>) {
   const s = useInternalNode(source);
   const t = useInternalNode(target);
+  // Zoomed out, labels are too small to read and only cost elements: they are left out.
+  const far = useStore(selectFar);
   if (!s || !t || !data) return null;
   const a = facingAnchors(box(s), box(t));
   const [path, labelX, labelY] = getBezierPath({
@@ -61,7 +65,7 @@ export const StudioEdgeView = memo(function StudioEdgeView({
         style={style}
         interactionWidth={16}
       />
-      {data.label ? (
+      {data.label && !far ? (
         <EdgeLabelRenderer>
           <div
             className="nodrag nopan pointer-events-none absolute rounded bg-white px-1 text-[10px] font-medium text-slate-700 ring-1 ring-slate-300 dark:bg-slate-800 dark:text-slate-200 dark:ring-slate-600"

@@ -1,6 +1,6 @@
 /**
  * The exported image as one SVG document: a background, the design name and what the image shows, the
- * captured diagram (html-to-image's SVG, nested as is), and the legend drawn as plain SVG shapes and text.
+ * drawn diagram (`draw-diagram.ts`, nested as its own `<svg>`), and the legend, all plain SVG shapes and text.
  */
 
 import {
@@ -12,6 +12,7 @@ import {
   TITLE_HEIGHT,
 } from './image-layout';
 import type { LegendEntry } from './legend';
+import { svgText } from './svg-text';
 
 export type ImageScheme = 'light' | 'dark';
 
@@ -25,19 +26,12 @@ export const schemeColours: Record<
 
 const FONT = "'Segoe UI Variable', 'Segoe UI', system-ui, -apple-system, 'Helvetica Neue', Arial, sans-serif";
 
-/** Escapes text for SVG content and attribute values. */
-export function escapeXml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&apos;');
-}
+/** Escapes text for SVG content and attribute values (unpaired surrogates become U+FFFD). */
+export const escapeXml = svgText;
 
 export interface ComposeOptions {
   layout: ImageLayout;
-  /** html-to-image's SVG document of the diagram (an `<svg …>` root). */
+  /** The diagram as an `<svg …>` element. */
   diagramSvg: string;
   title: string;
   subtitle: string;

@@ -39,6 +39,7 @@ export const exportVerb: Verb = {
     }
     // notes quote design names: one line each, no control characters for the terminal
     for (const w of result.warnings) io.err(`note: ${commentText(w)}`);
+    for (const n of result.notes) io.err(`not deployed: ${commentText(n)}`);
     if (result.errorCount)
       io.err(
         `warning: the design has ${result.errorCount} validation error(s), listed at the top of the export.`,

@@ -53,3 +53,9 @@ export const WHITEPAPER_ENVS_PER_SLASH24 = {
 
 export const VNET_NAME = { min: 2, max: 64 } as const;
 export const SUBNET_NAME = { min: 1, max: 80 } as const;
+
+/**
+ * IPv6 subnets are exactly /64; a dual-stack VNet still needs an IPv4 prefix.
+ * https://learn.microsoft.com/azure/virtual-network/ip-services/ipv6-overview#limitations
+ */
+export const IPV6_SUBNET_PREFIX = 64;

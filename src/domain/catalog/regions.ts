@@ -23,12 +23,20 @@ export const geographies: readonly Geography[] = [
   {
     label: 'United States',
     policyLocation: 'unitedstates',
-    aliases: ['unitedstateseuap', 'centraluseuap', 'eastus2euap'],
+    aliases: [],
     pairs: [
       ['eastus', 'westus'],
       ['centralus', 'eastus2'],
     ],
     note: 'The two pairs cannot be mixed, and the pair must match the environment’s Azure region.',
+  },
+  {
+    // Microsoft's module (`VnetValidations.ps1`) allows only East US + West US for these locations.
+    label: 'United States (early release)',
+    policyLocation: 'unitedstateseuap',
+    aliases: ['centraluseuap', 'eastus2euap'],
+    pairs: [['eastus', 'westus']],
+    note: 'Early-release policy locations allow only East US + West US.',
   },
   {
     label: 'South Africa',
@@ -200,3 +208,60 @@ export function twinRegion(geography: Geography, region: string): string | undef
 export function geographyOfRegion(region: string): Geography | undefined {
   return geographies.find((g) => g.pairs.some((p) => p.includes(region)));
 }
+
+/** Azure regions outside every allowed pair, by the geography they sit in (for messages only). */
+const otherRegionGeographies: Readonly<Record<string, string>> = {
+  eastus2euap: 'unitedstates',
+  centraluseuap: 'unitedstates',
+  westus2: 'unitedstates',
+  westus3: 'unitedstates',
+  northcentralus: 'unitedstates',
+  southcentralus: 'unitedstates',
+  westcentralus: 'unitedstates',
+  uaecentral: 'uae',
+};
+
+/**
+ * Every geography an Azure region belongs to (`southeastasia` is in Asia and Singapore), for naming the
+ * geography when someone types a region where a policy location belongs.
+ */
+export function geographiesOfRegion(region: string): Geography[] {
+  const r = region.trim().toLowerCase();
+  const found = geographies.filter((g) => g.pairs.some((p) => p.includes(r)));
+  const other = otherRegionGeographies[r];
+  if (found.length === 0 && other) {
+    const g = findGeography(other);
+    if (g) found.push(g);
+  }
+  return found;
+}
+
+/**
+ * Environment locations that differ from the policy location they may be linked to, as Microsoft's module
+ * accepts them (`Enable-SubnetInjection.ps1`; the UAE pair since its 2026-06-23 release).
+ */
+const linkableLocationPairs: ReadonlyArray<readonly [string, string]> = [
+  ['unitedstates', 'unitedstateseuap'],
+  ['unitedkingdom', 'uk'],
+  ['unitedarabemirates', 'uae'],
+];
+
+/**
+ * Whether an environment reporting `environmentLocation` may be linked to a policy at `policyLocation`:
+ * the same string, or one of the module's accepted pairs (`unitedstates` → `unitedstateseuap` only among
+ * the early-release locations).
+ */
+export function locationsLink(environmentLocation: string, policyLocation: string): boolean {
+  const env = environmentLocation.trim().toLowerCase();
+  const pol = policyLocation.trim().toLowerCase();
+  return env === pol || linkableLocationPairs.some(([e, p]) => e === env && p === pol);
+}
+
+/** The policy locations an environment reporting `environmentLocation` may be linked to. */
+export function linkablePolicyLocations(environmentLocation: string): string[] {
+  const known = geographies.flatMap((g) => [g.policyLocation, ...g.aliases]);
+  return known.filter((l) => locationsLink(environmentLocation, l) && !environmentOnly.has(l));
+}
+
+/** Environment spellings that are not policy locations (`unitedkingdom`, `unitedarabemirates`). */
+const environmentOnly = new Set(['unitedkingdom', 'unitedarabemirates']);

@@ -208,13 +208,13 @@ describe('post-deployment script', () => {
   const script = exportDesign(hubAndSpokeFixture(), { target: 'script', findings: [] }).text;
 
   it('registers providers and the preview feature, installs the module and shows the az command', () => {
-    expect(script).toContain("Register-AzResourceProvider -ProviderNamespace 'Microsoft.Network'");
-    expect(script).toContain("Register-AzResourceProvider -ProviderNamespace 'Microsoft.PowerPlatform'");
+    expect(script).toContain("Register-Provider 'Microsoft.Network'");
+    expect(script).toContain("Register-Provider 'Microsoft.PowerPlatform'");
+    expect(script).toContain("Register-Feature 'Microsoft.PowerPlatform' 'enterprisePoliciesPreview'");
     expect(script).toContain(
-      "Register-AzProviderFeature -FeatureName 'enterprisePoliciesPreview' -ProviderNamespace 'Microsoft.PowerPlatform'",
+      "Install-RequiredModule -Name 'Microsoft.PowerPlatform.EnterprisePolicies' -Minimum '0.10.1'",
     );
-    expect(script).toContain('Install-Module -Name Microsoft.PowerPlatform.EnterprisePolicies');
-    expect(script).toContain('Import-Module Microsoft.PowerPlatform.EnterprisePolicies');
+    expect(script).toContain("Import-Module 'Microsoft.PowerPlatform.EnterprisePolicies'");
     expect(script).toMatch(
       /az deployment group create --subscription '0{8}-0{4}-0{4}-0{4}-0{12}' --resource-group 'rg-northwind-net' --template-file 'fixture-hub-and-spoke.bicep'/,
     );
@@ -225,8 +225,11 @@ describe('post-deployment script', () => {
     expect(script).toContain("[string] $EnvironmentIdEnvDev = 'REPLACE-WITH-ENVIRONMENT-ID'");
     expect(script).toContain("foreach ($name in @('EnvironmentIdEnvDev'))");
     expect(
-      script.match(/^Enable-SubnetInjection -EnvironmentId \$\w+ -PolicyArmId \$policyEu$/gm),
+      script.match(
+        /^ {2}@\{ Name = '[^']+'; EnvironmentId = \$\w+; PolicyArmId = \$policyEu; Current = \$null \}/gm,
+      ),
     ).toHaveLength(2);
+    expect(script.match(/Enable-SubnetInjection @enable/g)).toHaveLength(1);
     expect(script).toContain(
       "$policyEu = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-northwind-net/providers/Microsoft.PowerPlatform/enterprisePolicies/' + $NamePrefix + 'ep-northwind-eu'",
     );

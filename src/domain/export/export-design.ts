@@ -20,6 +20,11 @@ export interface ExportResult {
   mediaType: string;
   /** Notes for the user: references not included, objects left to other scopes, ... */
   warnings: string[];
+  /**
+   * What the export does not deploy and the reader must do or check (routes to appliances it does not
+   * create, policy subnets in other resource groups, placeholder ids). Empty for the IP plan and report.
+   */
+  notes: string[];
   /** Number of validation errors listed at the top of the text. */
   errorCount: number;
 }
@@ -28,16 +33,24 @@ interface TargetDefinition {
   extension: string;
   mediaType: string;
   render(plan: ExportPlan, fileStem: string): string;
+  /** A deployment target (its notes say what it does not deploy). */
+  deploys?: boolean;
 }
 
 /** The export targets. Adding one is adding a row. */
 const targets = {
-  arm: { extension: '.json', mediaType: 'application/json', render: (plan) => armTemplateText(plan) },
-  bicep: { extension: '.bicep', mediaType: 'text/plain', render: (plan) => renderBicep(plan) },
+  arm: {
+    extension: '.json',
+    mediaType: 'application/json',
+    render: (plan) => armTemplateText(plan),
+    deploys: true,
+  },
+  bicep: { extension: '.bicep', mediaType: 'text/plain', render: (plan) => renderBicep(plan), deploys: true },
   script: {
     extension: '.ps1',
     mediaType: 'text/plain',
     render: (plan, stem) => renderPostDeploymentScript(plan, { templateFile: `${stem}.bicep` }),
+    deploys: true,
   },
   // The IP plan and the review report describe the whole design, whatever the selection or scope.
   csv: {
@@ -71,6 +84,7 @@ export function exportDesign(design: Design, options: ExportOptions): ExportResu
     fileName: `${stem}${target.extension}`,
     mediaType: target.mediaType,
     warnings: plan.warnings,
+    notes: target.deploys === true ? plan.notes : [],
     errorCount: plan.errors.length,
   };
 }

@@ -7,6 +7,8 @@ export interface ExportHeader {
   /** One line per validation error: `RULE: message`. */
   errors: string[];
   warnings: string[];
+  /** What the export does not deploy. */
+  notes: string[];
 }
 
 export function exportHeader(plan: ExportPlan): ExportHeader {
@@ -21,6 +23,7 @@ export function exportHeader(plan: ExportPlan): ExportHeader {
         : []),
       ...plan.warnings,
     ],
+    notes: plan.notes,
   };
 }
 
@@ -36,6 +39,10 @@ export function headerComments(header: ExportHeader, prefix: string, clean: (t: 
   if (header.warnings.length) {
     lines.push(`${prefix} Notes:`);
     for (const w of header.warnings) lines.push(`${prefix}   - ${clean(w)}`);
+  }
+  if (header.notes.length) {
+    lines.push(`${prefix} Not deployed by this export (do or check these yourself):`);
+    for (const n of header.notes) lines.push(`${prefix}   - ${clean(n)}`);
   }
   return lines;
 }

@@ -26,6 +26,8 @@ export const ipPlanColumns: readonly IpPlanColumn[] = [
   col('environments', 'Linked environments'),
   col('demand', 'Power Platform demand', 'number'),
   col('headroom', 'Headroom', 'number'),
+  // Last, so that existing spreadsheets keep their column positions.
+  col('ipv6Prefix', 'IPv6 prefix', 'prefix'),
 ];
 
 /** The column with the given key, if any. */

@@ -185,3 +185,21 @@ describe('filterIpPlanRows', () => {
     expect(filterIpPlanRows(rows, '   ')).toHaveLength(rows.length);
   });
 });
+
+describe('dual-stack subnets in the IP plan', () => {
+  it('shows the IPv6 prefix in its own last column and keeps the figures IPv4', () => {
+    const design = createDesign({
+      vnets: [createVnet({ id: 'v', addressPrefixes: ['10.0.0.0/16', 'fd00:db8:1::/48'] })],
+      subnets: [
+        createSubnet({ id: 'a', vnetId: 'v', prefix: '10.0.1.0/24', ipv6Prefix: 'fd00:db8:1:1::/64' }),
+        createSubnet({ id: 'b', vnetId: 'v', prefix: '10.0.2.0/24' }),
+      ],
+    });
+    const rows = buildIpPlan(design);
+    expect(rows.map((r) => [r.prefix, r.ipv6Prefix, r.usable, r.addressSpace])).toEqual([
+      ['10.0.1.0/24', 'fd00:db8:1:1::/64', 251, '10.0.0.0/16 fd00:db8:1::/48'],
+      ['10.0.2.0/24', '', 251, '10.0.0.0/16 fd00:db8:1::/48'],
+    ]);
+    expect(ipPlanColumns.at(-1)?.label).toBe('IPv6 prefix');
+  });
+});

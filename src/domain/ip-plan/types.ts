@@ -21,6 +21,8 @@ export interface IpPlanRow {
   subnet: string;
   /** The prefix as typed (free ranges: the unallocated block). */
   prefix: string;
+  /** A dual-stack subnet's IPv6 prefix as typed (empty otherwise); capacity figures are IPv4. */
+  ipv6Prefix: string;
   /** For a subnet: the first address Azure hands out. For a free range: its first address. */
   firstUsable: string | undefined;
   lastUsable: string | undefined;

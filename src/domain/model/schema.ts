@@ -77,6 +77,7 @@ export const VirtualNetworkSchema = z.strictObject({
   region: z.string().max(64),
   subscriptionId: z.string().max(LIMITS.id),
   resourceGroup: z.string().max(90),
+  /** IPv4 prefixes, and IPv6 prefixes for a dual-stack VNet (which still needs an IPv4 prefix). */
   addressPrefixes: list(prefixText),
   /** Custom DNS servers; empty means Azure-provided DNS (168.63.129.16). */
   dnsServers: list(z.string().max(64)),
@@ -111,7 +112,10 @@ export const SubnetSchema = z.strictObject({
   id,
   vnetId: id,
   name,
+  /** The subnet's IPv4 prefix (Power Platform sizes delegated subnets on it). */
   prefix: prefixText,
+  /** The IPv6 prefix of a dual-stack subnet (exactly /64 in Azure), inside one of its VNet's IPv6 prefixes. */
+  ipv6Prefix: prefixText.optional(),
   /** Service delegations (`Microsoft.PowerPlatform/enterprisePolicies` for Power Platform). */
   delegations: list(z.string().max(200)),
   natGatewayId: id.optional(),

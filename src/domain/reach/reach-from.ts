@@ -2,8 +2,9 @@
  * Whether a delegated subnet reaches a private resource, and if not, what is missing. A resource is
  * reachable when it sits in the delegated VNet, in a directly peered VNet, behind a hub that forwards
  * (firewall/NVA in the hub, a route on the delegated subnet to its private IP covering the resource,
- * and both spokes' peerings to the hub accepting forwarded traffic), or on premises behind a gateway
- * used through gateway transit.
+ * and both spokes' peerings to the hub accepting forwarded traffic; or the hub's VPN/ExpressRoute
+ * gateway, a route with next hop VirtualNetworkGateway covering the resource, and both spokes' peerings
+ * using the hub's gateway), or on premises behind a gateway used through gateway transit.
  * https://learn.microsoft.com/azure/architecture/networking/architecture/hub-spoke#communication-between-spokes
  */
 import { type Cidr, cidrContains, formatCidr, tryParseCidr } from '../ip/cidr';
@@ -32,8 +33,71 @@ export type ReachTarget =
 
 const nameOf = (e: { id: string; name: string }) => e.name.trim() || e.id;
 
-/** Why a hub does not forward from `subnet` (in `from`) to `range` in `to`; empty when it does. */
+/**
+ * Why a hub's VPN/ExpressRoute gateway does not forward from `subnet` to `range` in `to`; empty when it does.
+ * The spokes route to it (next hop `VirtualNetworkGateway`) and their peerings use the hub's gateway.
+ * https://learn.microsoft.com/azure/virtual-network/virtual-network-manage-peering#requirements-and-constraints
+ */
+function gatewayGaps(
+  design: Design,
+  graph: ReachGraph,
+  subnet: Subnet,
+  from: VirtualNetwork,
+  hub: VirtualNetwork,
+  to: VirtualNetwork,
+  range: Cidr | undefined,
+): { gaps: string[]; ids: string[] } {
+  const index = indexDesign(design);
+  const gaps: string[] = [];
+  const ids: string[] = [];
+  const table = subnet.routeTableId ? index.routeTables.get(subnet.routeTableId) : undefined;
+  const covering = table?.routes.some((r) => {
+    if (r.nextHopType !== 'VirtualNetworkGateway') return false;
+    const c = tryParseCidr(r.addressPrefix);
+    return c !== undefined && (range === undefined || cidrContains(c, range));
+  });
+  if (!covering) {
+    gaps.push(
+      `add a route on ${table ? `route table ${nameOf(table)}` : `a route table for ${nameOf(subnet)} in ${nameOf(from)}`} sending ${range ? formatCidr(range) : nameOf(to)} to ${nameOf(hub)}'s gateway as VirtualNetworkGateway`,
+    );
+    if (table) ids.push(table.id);
+  }
+  for (const vnet of [from, to]) {
+    const link = graph.connected.get(vnet.id)?.get(hub.id);
+    if (link && !(link.local.useRemoteGateways && link.remote.allowGatewayTransit)) {
+      gaps.push(
+        `turn on useRemoteGateways on ${nameOf(vnet)}'s peering to ${nameOf(hub)} and allowGatewayTransit on ${nameOf(hub)}'s`,
+      );
+      ids.push(link.peering.id);
+    }
+  }
+  return { gaps, ids };
+}
+
+/**
+ * Why a hub does not forward from `subnet` (in `from`) to `range` in `to`; empty when it does. A hub
+ * forwards through its firewall/NVA (routes to it as VirtualAppliance) or, for routes with next hop
+ * VirtualNetworkGateway, through its VPN/ExpressRoute gateway. The firewall's gaps are reported unless
+ * the hub has only a gateway.
+ */
 function hubGaps(
+  design: Design,
+  graph: ReachGraph,
+  subnet: Subnet,
+  from: VirtualNetwork,
+  hub: VirtualNetwork,
+  to: VirtualNetwork,
+  range: Cidr | undefined,
+): { gaps: string[]; ids: string[] } {
+  const viaFirewall = firewallGaps(design, graph, subnet, from, hub, to, range);
+  if (viaFirewall.gaps.length === 0 || !hub.gateway) return viaFirewall;
+  const viaGateway = gatewayGaps(design, graph, subnet, from, hub, to, range);
+  if (viaGateway.gaps.length === 0 || !hub.firewall) return viaGateway;
+  return viaFirewall;
+}
+
+/** Why a hub's firewall or NVA does not forward from `subnet` to `range` in `to`; empty when it does. */
+function firewallGaps(
   design: Design,
   graph: ReachGraph,
   subnet: Subnet,

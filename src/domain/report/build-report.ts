@@ -82,6 +82,7 @@ function vnetSpaces(design: Design): ReportVnetSpace[] {
     allocated: u.allocated,
     free: u.free,
     freeRanges: u.freeRanges,
+    ipv6Prefixes: u.ipv6Prefixes,
   }));
 }
 

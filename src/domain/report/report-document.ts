@@ -115,6 +115,20 @@ function capacityNote(): Block {
   };
 }
 
+/** Dual-stack VNets: their IPv6 prefixes are listed but not counted (capacity is IPv4). */
+function dualStackNote(r: DesignReport): Block[] {
+  const dual = r.vnets.filter((v) => v.ipv6Prefixes.length > 0);
+  if (dual.length === 0) return [];
+  return [
+    {
+      kind: 'paragraph',
+      content: [
+        `Dual-stack: ${dual.map((v) => `${v.vnet} (${v.ipv6Prefixes.join(', ')})`).join('; ')}. Addresses, allocated and free count IPv4 only: Power Platform sizes delegated subnets on their IPv4 prefix, and each IPv6 subnet is a /64.`,
+      ],
+    },
+  ];
+}
+
 function addressBlocks(r: DesignReport): Block[] {
   const keys = REPORT_IP_PLAN_KEYS;
   return [
@@ -141,6 +155,7 @@ function addressBlocks(r: DesignReport): Block[] {
       ]),
       empty: 'The design has no virtual network.',
     },
+    ...dualStackNote(r),
     { kind: 'heading', level: 2, text: 'IP plan', id: 'ip-plan' },
     {
       kind: 'table',

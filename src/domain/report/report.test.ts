@@ -164,3 +164,20 @@ describe('report on incomplete designs', () => {
     expect(renderReportMarkdown(report)).toContain('## Findings');
   });
 });
+
+describe('dual-stack VNets in the report', () => {
+  it('lists IPv6 prefixes and says the figures are IPv4', () => {
+    const design = createDesign({
+      vnets: [
+        createVnet({ id: 'v', name: 'vnet-dual', addressPrefixes: ['10.0.0.0/24', 'fd00:db8:1::/48'] }),
+      ],
+    });
+    const report = buildDesignReport(design);
+    expect(report.vnets[0]).toMatchObject({ addresses: 256, ipv6Prefixes: ['fd00:db8:1::/48'] });
+    expect(renderReportMarkdown(report)).toMatch(
+      /Dual-stack: vnet-dual \(fd00:db8:1::\/48\)\. Addresses, allocated and free count IPv4 only/,
+    );
+    const single = buildDesignReport(createDesign({ vnets: [createVnet({ id: 'v' })] }));
+    expect(renderReportMarkdown(single)).not.toMatch(/Dual-stack/);
+  });
+});

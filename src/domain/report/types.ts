@@ -68,6 +68,8 @@ export interface ReportVnetSpace {
   allocated: number;
   free: number;
   freeRanges: string[];
+  /** IPv6 prefixes of a dual-stack VNet (listed; the figures are IPv4). */
+  ipv6Prefixes: string[];
 }
 
 export interface ReportPeeringLink {

@@ -10,6 +10,7 @@ import { nat001 } from './nat/nat001';
 import { nat002 } from './nat/nat002';
 import { nat003 } from './nat/nat003';
 import { nat004 } from './nat/nat004';
+import { nat005 } from './nat/nat005';
 import { net001 } from './net/net001';
 import { net002 } from './net/net002';
 import { net003 } from './net/net003';
@@ -20,11 +21,17 @@ import { net007 } from './net/net007';
 import { net008 } from './net/net008';
 import { net009 } from './net/net009';
 import { net010 } from './net/net010';
+import { net011 } from './net/net011';
+import { net012 } from './net/net012';
+import { net013 } from './net/net013';
 import { nsg001 } from './nsg/nsg001';
+import { nsg002 } from './nsg/nsg002';
 import { peer001 } from './peer/peer001';
 import { peer002 } from './peer/peer002';
 import { peer003 } from './peer/peer003';
 import { peer004 } from './peer/peer004';
+import { peer005 } from './peer/peer005';
+import { peer006 } from './peer/peer006';
 import { pol001 } from './pol/pol001';
 import { pol002 } from './pol/pol002';
 import { pol003 } from './pol/pol003';
@@ -46,6 +53,7 @@ import { sub004 } from './sub/sub004';
 import { sub005 } from './sub/sub005';
 import { sub006 } from './sub/sub006';
 import { sub007 } from './sub/sub007';
+import { sub008 } from './sub/sub008';
 import type { Rule } from './types';
 
 /** Every rule of the catalogue (`rules.md`), in catalogue order. */
@@ -74,6 +82,7 @@ export const allRules: readonly Rule[] = [
   sub005,
   sub006,
   sub007,
+  sub008,
   net001,
   net002,
   net003,
@@ -84,10 +93,15 @@ export const allRules: readonly Rule[] = [
   net008,
   net009,
   net010,
+  net011,
+  net012,
+  net013,
   peer001,
   peer002,
   peer003,
   peer004,
+  peer005,
+  peer006,
   reach001,
   reach002,
   reach003,
@@ -96,6 +110,8 @@ export const allRules: readonly Rule[] = [
   nat002,
   nat003,
   nat004,
+  nat005,
   nsg001,
+  nsg002,
   dns001,
 ];

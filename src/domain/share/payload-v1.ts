@@ -135,6 +135,7 @@ const subnet = entity<Subnet>([
   field('nsgId', optRef('nsgs')),
   field('routeTableId', optRef('routeTables')),
   field('occupants', list(occupant)),
+  field('ipv6Prefix', optStr),
 ]);
 
 /**

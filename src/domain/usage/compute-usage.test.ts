@@ -129,3 +129,29 @@ describe('computeUsage', () => {
     expect(g.text).toContain('3–5 high-load / 10–20 medium / 20–50 low-load environments per /24');
   });
 });
+
+describe('dual-stack VNets', () => {
+  it('lists IPv6 prefixes apart and keeps every figure and Power Platform capacity IPv4', () => {
+    const design = createDesign({
+      vnets: [createVnet({ id: 'v', addressPrefixes: ['10.0.0.0/24', 'fd00:db8:1::/48'] })],
+      subnets: [
+        createDelegatedSubnet({ id: 's', vnetId: 'v', prefix: '10.0.0.0/26', ipv6Prefix: 'fd00:db8:1::/64' }),
+      ],
+    });
+    const usage = computeUsage(design);
+    const vnet = usage.byVnet.get('v');
+    expect(vnet?.ipv6Prefixes).toEqual(['fd00:db8:1::/48']);
+    expect(vnet?.invalidPrefixes).toEqual([]);
+    expect(vnet?.addressSpace).toBe(256);
+    expect(vnet?.allocated).toBe(64);
+    const subnet = usage.subnets.get('s');
+    expect(subnet?.ipv6Prefix).toBe('fd00:db8:1::/64');
+    expect(subnet?.size).toBe(64);
+    expect(subnet?.usable).toBe(59);
+  });
+
+  it('still lists a malformed IPv6 prefix as invalid', () => {
+    const design = createDesign({ vnets: [createVnet({ id: 'v', addressPrefixes: ['fd00:db8::1/48'] })] });
+    expect(computeUsage(design).byVnet.get('v')?.invalidPrefixes).toEqual(['fd00:db8::1/48']);
+  });
+});

@@ -7,7 +7,9 @@ import {
   formatCidr,
   freeRanges,
   lastUsable,
+  prefixFamily,
   tryParseCidr,
+  tryParseCidr6,
 } from '../ip/cidr';
 import { memoizeOnEntities } from '../model/memoize-on-entities';
 import {
@@ -28,6 +30,7 @@ function subnetUsageOf(design: Design, subnet: Subnet): { usage: SubnetUsage; ci
     vnetId: subnet.vnetId,
     name: subnet.name,
     prefix: subnet.prefix,
+    ipv6Prefix: subnet.ipv6Prefix && tryParseCidr6(subnet.ipv6Prefix) ? subnet.ipv6Prefix.trim() : undefined,
     valid: cidr !== undefined,
     prefixLength: cidr?.prefixLength,
     size,
@@ -51,9 +54,11 @@ function vnetUsageOf(
 ): VnetUsage {
   const space: Cidr[] = [];
   const invalidPrefixes: string[] = [];
+  const ipv6Prefixes: string[] = [];
   for (const text of vnet.addressPrefixes) {
     const c = tryParseCidr(text);
     if (c) space.push(c);
+    else if (prefixFamily(text) === 'ipv6') ipv6Prefixes.push(text.trim());
     else invalidPrefixes.push(text);
   }
   const used = subnets.flatMap((s) => (s.cidr ? [s.cidr] : []));
@@ -69,6 +74,7 @@ function vnetUsageOf(
     free: freeCount,
     freeRanges: free.map(formatCidr),
     invalidPrefixes,
+    ipv6Prefixes,
     subnets: subnets.map((s) => s.usage),
     powerPlatformDemand: subnets.reduce((n, s) => n + (s.usage.demand?.estimated ?? 0), 0),
   };

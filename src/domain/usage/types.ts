@@ -59,6 +59,8 @@ export interface SubnetUsage {
   name: string;
   /** The prefix as typed. */
   prefix: string;
+  /** The subnet's IPv6 prefix (dual-stack), as typed, when it is a valid IPv6 prefix. */
+  ipv6Prefix: string | undefined;
   /** Whether the prefix parses as a network address (NET001 reports it otherwise). */
   valid: boolean;
   prefixLength: number | undefined;
@@ -95,6 +97,11 @@ export interface VnetUsage {
   freeRanges: string[];
   /** Address prefixes that do not parse (reported by NET001), skipped above. */
   invalidPrefixes: string[];
+  /**
+   * Valid IPv6 prefixes of a dual-stack VNet, as typed. Listed, never counted: the figures above and
+   * Power Platform capacity are IPv4 (delegated subnets are sized on their IPv4 prefix).
+   */
+  ipv6Prefixes: string[];
   subnets: SubnetUsage[];
   /** Sum of the estimated demand of the VNet's Power Platform subnets. */
   powerPlatformDemand: number;

@@ -99,6 +99,7 @@ export default function ExportDialog({ onClose }: { onClose(): void }) {
             tab={view.tab}
             errorCount={view.errorCount}
             warnings={view.warnings}
+            notes={view.notes}
             snippet={view.contents === 'object' && view.tab !== 'script'}
           />
         ) : null}

@@ -14,14 +14,17 @@ export function ExportNotices({
   tab,
   errorCount,
   warnings,
+  notes,
   snippet,
 }: {
   tab: ExportTab;
   errorCount: number;
   warnings: readonly string[];
+  /** What the export does not deploy. */
+  notes: readonly string[];
   snippet: boolean;
 }) {
-  if (!errorCount && !warnings.length) return null;
+  if (!errorCount && !warnings.length && !notes.length) return null;
   return (
     <div className="flex max-h-40 flex-col gap-2 overflow-y-auto px-4 pb-3 text-sm">
       {errorCount ? (
@@ -46,6 +49,18 @@ export function ExportNotices({
           <ul aria-label="Export notes" className="mt-1 list-disc space-y-0.5 pl-5">
             {warnings.map((w) => (
               <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {notes.length ? (
+        <div className="rounded border border-slate-200 bg-slate-50 px-3 py-2 text-slate-700 dark:border-slate-700 dark:bg-slate-800/60 dark:text-slate-200">
+          <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+            Not deployed by this export
+          </h3>
+          <ul aria-label="Not deployed by this export" className="mt-1 list-disc space-y-0.5 pl-5">
+            {notes.map((n) => (
+              <li key={n}>{n}</li>
             ))}
           </ul>
         </div>

@@ -36,6 +36,8 @@ export interface ExportView {
   language: CodeLanguage;
   /** Notes from the exporter: references not included, other scopes, the order to deploy in. */
   warnings: string[];
+  /** What the export does not deploy: routes to appliances, VNets in other resource groups, placeholder ids. */
+  notes: string[];
   /** Validation errors of the design, listed at the top of a full export. */
   errorCount: number;
   /** The resource groups this export spans; a picker is shown when there are several. */
@@ -142,6 +144,7 @@ function computeView(
       mediaType: 'text/plain',
       language,
       warnings: [],
+      notes: [],
       errorCount: 0,
       scopes,
       scope: undefined,

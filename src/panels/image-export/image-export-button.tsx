@@ -4,7 +4,7 @@ import { registerPngDesignReader } from './register-png-reader';
 // The images this button makes carry their design: opening or dropping one opens that design.
 registerPngDesignReader();
 
-// The dialog (and html-to-image with it) loads when first wanted, not with the studio.
+// The dialog (and the diagram renderer with it) loads when first wanted, not with the studio.
 const imageDialog = lazyDialog(() => import('./image-export-dialog'));
 
 /** The header's "Image" button: the diagram as PNG or SVG. */

@@ -1,10 +1,9 @@
-import { useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
 import { primaryButton, secondaryButton } from '../../app/persistence/styles';
-import type { StudioEdge, StudioNode } from '../../canvas/flow-adapter';
-import { type ImageScheme, schemeColours } from '../../canvas/image-export/compose-svg';
-import { diagramPng, renderDiagramSvg } from '../../canvas/image-export/render-diagram';
-import { currentScheme } from '../../canvas/image-export/with-color-scheme';
+import type { ImageScheme } from '../../canvas/image-export/compose-svg';
+import { currentScheme } from '../../canvas/image-export/current-scheme';
+import { drawDiagramInBackground } from '../../canvas/image-export/diagram-runner';
+import { diagramPng } from '../../canvas/image-export/render-diagram';
 import { downloadFile } from '../../platform/download-file';
 import { selectDesign, selectSelection } from '../../store/selectors';
 import { useStudio, useStudioStore } from '../../store/use-studio';
@@ -22,67 +21,39 @@ type Format = 'png' | 'svg';
  * size, carrying the design) or an SVG, each with the design name and a legend.
  */
 export default function ImageExportDialog({ onClose }: { onClose(): void }) {
-  const flow = useReactFlow<StudioNode, StudioEdge>();
   const store = useStudioStore();
   const design = useStudio(selectDesign);
   const selection = useStudio(selectSelection);
   const [contents, setContents] = useState<'design' | 'selection'>('design');
   const [scheme, setScheme] = useState<ImageScheme>(() => currentScheme());
   const [busy, setBusy] = useState(false);
-  const [cover, setCover] = useState<ImageScheme>();
   const [status, setStatus] = useState('');
 
-  /** Selection rings and resize handles are for editing: the picture is drawn without them. */
-  const withoutSelection = async <T,>(draw: () => Promise<T>): Promise<T> => {
-    const previous = store.getState().selection;
-    if (previous.length === 0) return draw();
-    store.getState().select([]);
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    try {
-      return await draw();
-    } finally {
-      store.getState().select(previous);
-    }
-  };
-
   const download = async (format: Format) => {
-    const root = document.querySelector<HTMLElement>('main .react-flow');
-    if (!root) return;
     setBusy(true);
     setStatus('Drawing the diagram…');
-    const shown = currentScheme();
     try {
-      // Drawing in the other scheme restyles the whole page for a moment: a cover in the page's own
-      // colours (set inline, so the switch does not reach it) hides that.
-      if (scheme !== shown) {
-        setCover(shown);
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      }
       const current = store.getState().design;
       const selected = store.getState().selection;
-      const drawn = await withoutSelection(() =>
-        renderDiagramSvg({
-          flow,
-          root,
-          design: current,
-          selection: contents === 'selection' ? selected : undefined,
-          scheme,
-        }),
-      );
+      const drawn = await drawDiagramInBackground({
+        design: current,
+        selection: contents === 'selection' ? selected : undefined,
+        scheme,
+      });
       const name = `${fileBaseName(current)}.${format}`;
       const { width, height } = drawn.layout;
       if (format === 'svg') {
         downloadFile(drawn.svg, name, 'image/svg+xml');
         setStatus(`Downloaded ${name} (${width} × ${height}).`);
       } else {
-        downloadFile(await diagramPng(drawn, current, scheme), name, 'image/png');
-        setStatus(`Downloaded ${name} (${width * 2} × ${height * 2} pixels, with the design inside).`);
+        const png = await diagramPng(drawn, current, scheme);
+        downloadFile(png.bytes, name, 'image/png');
+        setStatus(`Downloaded ${name} (${png.width} × ${png.height} pixels, with the design inside).`);
       }
     } catch (e) {
       setStatus(`The image could not be made: ${(e as Error)?.message ?? String(e)}`);
     } finally {
       setBusy(false);
-      setCover(undefined);
     }
   };
 
@@ -167,15 +138,6 @@ export default function ImageExportDialog({ onClose }: { onClose(): void }) {
           </p>
         </div>
       </div>
-      {cover ? (
-        <div
-          aria-hidden="true"
-          className="fixed inset-0 z-50 flex items-center justify-center text-sm"
-          style={{ background: schemeColours[cover].background, color: schemeColours[cover].text }}
-        >
-          Drawing the diagram in {scheme === 'dark' ? 'dark' : 'light'} colours…
-        </div>
-      ) : null}
     </ModalDialog>
   );
 }

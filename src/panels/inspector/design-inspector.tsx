@@ -16,9 +16,10 @@ export function DesignInspector() {
   return (
     <div className="space-y-3">
       <div>
-        <p className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">
+        {/* A heading, so the sections below (h3) follow the page's h1 in order. */}
+        <h2 className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">
           Design
-        </p>
+        </h2>
         <p className={hintClass}>Nothing is selected. Select an object on the canvas to edit it.</p>
       </div>
       <TextField

@@ -6,6 +6,11 @@
 //   - virtual network "[vnet it's "quoted" ${danger} `tick` \back\slash\ line2  */ #> <# --> sep [x] {0} {{1}} 😀 é ‘smart’ “dq” $(Remove-Item)]": "/" cannot appear in a resource name and is exported as "-".
 //   - route table "rt it's "quoted" ${danger} `tick` \back\slash\ line2  */ #> <# --> sep [x] {0} {{1}} 😀 é ‘smart’ “dq” $(Remove-Item)": "/" cannot appear in a resource name and is exported as "-".
 //   - Enterprise policy "ep it's "quoted" ${danger} `tick` \back\slash\ line2  */ #> <# --> sep [x] {0} {{1}} 😀 é ‘smart’ “dq” $(Remove-Item)" refers to subnet "missing-subnet", which is not in the design.
+// Not deployed by this export (do or check these yourself):
+//   - Route "[r]" of route table "rt it's "quoted" ${danger} `tick` \back\slash\ line2  */ #> <# --> sep [x] {0} {{1}} 😀 é ‘smart’ “dq” $(Remove-Item)" sends 0.0.0.0/0 to 10.0.0.4', which this export does not deploy (no firewall or appliance in the design has that address): deploy it at that address before relying on the route.
+//   - Subscription "00000000-0000-0000-0000-000000000000" (resource group rg-it's [weird] {0}) is a placeholder: set the real subscription ID in the design before deploying.
+//   - Environment "env it's "quoted" ${danger} `tick` \back\slash\ line2  */ #> <# --> sep [x] {0} {{1}} 😀 é ‘smart’ “dq” $(Remove-Item)" has environment ID "x'; Remove-Item -Recurse C:\ #", which is not a GUID: check it.
+//   - Environment "env_2" has no Power Platform environment ID: the post-deployment script needs it to link the environment (pass it, or set it in the design).
 
 @description('Prefix added to the name of every top-level resource, e.g. \'contoso-\' (empty by default).')
 param namePrefix string = ''

@@ -5,6 +5,8 @@
 //   - network security group "nsg-pp-weu" is referenced by subnet "snet-powerplatform", subnet "snet-private-endpoints" but not included in this export: it must already exist.
 //   - route table "rt-pp-weu" is referenced by subnet "snet-powerplatform" but not included in this export: it must already exist.
 //   - NAT gateway "nat-pp-weu" is referenced by subnet "snet-powerplatform" but not included in this export: it must already exist.
+// Not deployed by this export (do or check these yourself):
+//   - Subscription "00000000-0000-0000-0000-000000000000" (resource group rg-northwind-net) is a placeholder: set the real subscription ID in the design before deploying.
 
 @description('Prefix added to the name of every top-level resource, e.g. \'contoso-\' (empty by default).')
 param namePrefix string = ''

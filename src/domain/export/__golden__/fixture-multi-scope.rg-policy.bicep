@@ -4,6 +4,9 @@
 //   - Declared in the export for scope 22222222-2222-2222-2222-222222222222/rg-spokes, not in this one: virtual network "vnet-wus".
 //   - Declared in the export for scope 11111111-1111-1111-1111-111111111111/rg-security, not in this one: network security group "nsg-shared".
 //   - Deploy the scopes in this order, with crossScopePeerings=false: 1) 11111111-1111-1111-1111-111111111111/rg-security, 2) 22222222-2222-2222-2222-222222222222/rg-spokes, 3) 11111111-1111-1111-1111-111111111111/rg-policy; then again with crossScopePeerings=true.
+// Not deployed by this export (do or check these yourself):
+//   - Policy "ep-us" uses subnet "snet-pp" of VNet "vnet-wus" in 22222222-2222-2222-2222-222222222222/rg-spokes, outside this export's resource group: deploy that VNet first; this template only refers to it by ID.
+//   - Environment "Production" has no Power Platform environment ID: the post-deployment script needs it to link the environment (pass it, or set it in the design).
 
 @description('Prefix added to the name of every top-level resource, e.g. \'contoso-\' (empty by default).')
 param namePrefix string = ''

@@ -4,38 +4,110 @@
 #   - Declared in the export for scope 11111111-1111-1111-1111-111111111111/rg-policy, not in this one: enterprise policy "ep-us", virtual network "vnet-eus".
 #   - Declared in the export for scope 22222222-2222-2222-2222-222222222222/rg-spokes, not in this one: virtual network "vnet-wus".
 #   - Deploy the scopes in this order, with crossScopePeerings=false: 1) 11111111-1111-1111-1111-111111111111/rg-security, 2) 22222222-2222-2222-2222-222222222222/rg-spokes, 3) 11111111-1111-1111-1111-111111111111/rg-policy; then again with crossScopePeerings=true.
-# Post-deployment script: run it in PowerShell 7 signed in with Connect-AzAccount (Az module) and,
-# for -Deploy, with the Azure CLI signed in (az login).
+# Post-deployment script: run it in PowerShell 7. It installs what it needs for the current user, signs in
+# to Azure (Connect-AzAccount) and Power Platform (Add-PowerAppsAccount) when needed, and for -Deploy
+# uses the Azure CLI (az login). Running it again changes nothing and says so.
 
 [CmdletBinding()]
 param(
   # The namePrefix the template was deployed with.
   [string] $NamePrefix = '',
   # Deploy the template first (az deployment group create).
-  [switch] $Deploy
+  [switch] $Deploy,
+  # Turn on Managed Environments for linked environments that are not managed (otherwise the script stops and says how).
+  [switch] $EnableManagedEnvironments,
+  # Replace the policy an environment is already linked to (passes -Swap to Enable-SubnetInjection).
+  [switch] $Swap,
+  # Seconds to wait for each resource provider or feature registration.
+  [int] $RegistrationTimeoutSeconds = 900
 )
 $ErrorActionPreference = 'Stop'
+$ProgressPreference = 'SilentlyContinue'
+$script:changes = 0
 
-# 1. Prerequisites: resource providers and the enterprise policies preview feature.
-foreach ($subscriptionId in @('11111111-1111-1111-1111-111111111111', '22222222-2222-2222-2222-222222222222')) {
-  Set-AzContext -Subscription $subscriptionId | Out-Null
-  Register-AzResourceProvider -ProviderNamespace 'Microsoft.Network' | Out-Null
-  Register-AzResourceProvider -ProviderNamespace 'Microsoft.PowerPlatform' | Out-Null
-  Register-AzProviderFeature -FeatureName 'enterprisePoliciesPreview' -ProviderNamespace 'Microsoft.PowerPlatform' | Out-Null
+# Installs a module (exactly -Version, or at least -Minimum) for the current user without prompting.
+function Install-RequiredModule([string] $Name, [string] $Version, [string] $Minimum, [datetime] $PublishedSince) {
+  $installed = @(Get-Module -ListAvailable -Name $Name)
+  $ok = if ($Version) { $installed | Where-Object { $_.Version -eq [version] $Version } }
+        elseif ($Minimum) { $installed | Where-Object { $_.Version -ge [version] $Minimum } }
+        else { $installed }
+  if ($ok -and $PSBoundParameters.ContainsKey('PublishedSince')) {
+    $ok = Get-InstalledModule -Name $Name -AllVersions -ErrorAction SilentlyContinue | Where-Object { $_.PublishedDate -ge $PublishedSince }
+  }
+  if ($ok) { return }
+  Write-Host "Installing module $Name $Version$Minimum..."
+  $parameters = @{ Name = $Name; Scope = 'CurrentUser'; Force = $true; AllowClobber = $true; Repository = 'PSGallery' }
+  if ($Version) { $parameters.RequiredVersion = $Version } elseif ($Minimum) { $parameters.MinimumVersion = $Minimum }
+  Install-Module @parameters
+  $script:changes++
 }
 
-# 2. The deployment. Equivalent Azure CLI command:
+# Polls until a registration reads Registered, or stops with a clear message after the timeout.
+function Wait-Registered([string] $What, [scriptblock] $State) {
+  $deadline = (Get-Date).AddSeconds($RegistrationTimeoutSeconds)
+  while (($current = & $State) -ne 'Registered') {
+    if ((Get-Date) -gt $deadline) { throw "$What is still '$current' after $RegistrationTimeoutSeconds seconds: check it in the Azure portal and run this script again." }
+    Start-Sleep -Seconds 10
+  }
+}
+
+# Registers a resource provider unless it already is, and waits for it.
+function Register-Provider([string] $Namespace) {
+  $state = { @(Get-AzResourceProvider -ProviderNamespace $Namespace)[0].RegistrationState }
+  if ((& $state) -eq 'Registered') { return }
+  Register-AzResourceProvider -ProviderNamespace $Namespace | Out-Null
+  $script:changes++
+  Wait-Registered "Resource provider $Namespace" $state
+}
+
+# Registers a preview feature unless it already is, and waits for it.
+function Register-Feature([string] $Namespace, [string] $Feature) {
+  $state = { (Get-AzProviderFeature -ProviderNamespace $Namespace -FeatureName $Feature).RegistrationState }
+  if ((& $state) -eq 'Registered') { return }
+  Register-AzProviderFeature -ProviderNamespace $Namespace -FeatureName $Feature | Out-Null
+  $script:changes++
+  Wait-Registered "Feature $Namespace/$Feature" $state
+}
+
+# The cloud follows the region eastus: Azure public cloud.
+$azureEnvironment = 'AzureCloud'
+$powerPlatformEndpoint = 'prod'
+
+# 1. Modules, without prompting: the Az versions the EnterprisePolicies module asserts, the Power Apps
+#    administration module, and EnterprisePolicies 0.10.1 or later (Enable-SubnetInjection).
+foreach ($module in @(@('Az.Accounts', '5.3.0'), @('Az.Resources', '8.1.1'), @('Az.KeyVault', '6.4.0'), @('Az.Network', '7.22.0'))) {
+  Install-RequiredModule -Name $module[0] -Version $module[1]
+}
+Install-RequiredModule -Name 'Microsoft.PowerApps.Administration.PowerShell'
+Install-RequiredModule -Name 'Microsoft.PowerPlatform.EnterprisePolicies' -Minimum '0.10.1'
+Import-Module 'Microsoft.PowerPlatform.EnterprisePolicies'
+
+# 2. Sign in to the cloud (skipped when already signed in there).
+$context = Get-AzContext
+if (-not $context -or $context.Environment.Name -ne $azureEnvironment) {
+  Connect-AzAccount -Environment $azureEnvironment | Out-Null
+}
+
+# 3. Resource providers and the enterprise policies preview feature, waiting until each reads Registered.
+foreach ($subscriptionId in @('11111111-1111-1111-1111-111111111111', '22222222-2222-2222-2222-222222222222')) {
+  Set-AzContext -Subscription $subscriptionId | Out-Null
+  Register-Provider 'Microsoft.Network'
+  Register-Provider 'Microsoft.PowerPlatform'
+  Register-Feature 'Microsoft.PowerPlatform' 'enterprisePoliciesPreview'
+}
+
+# 4. The deployment. Equivalent Azure CLI commands:
+#   az cloud set --name AzureCloud
 #   az deployment group create --subscription '11111111-1111-1111-1111-111111111111' --resource-group 'rg-security' --template-file 'fixture-multi-scope.rg-security.bicep' --parameters namePrefix=<prefix>
 if ($Deploy) {
+  az cloud set --name 'AzureCloud'
+  if ($LASTEXITCODE -ne 0) { throw 'az cloud set failed: is the Azure CLI installed?' }
   az deployment group create --subscription '11111111-1111-1111-1111-111111111111' --resource-group 'rg-security' --template-file 'fixture-multi-scope.rg-security.bicep' --parameters "namePrefix=$NamePrefix"
   if ($LASTEXITCODE -ne 0) { throw 'The deployment failed.' }
 }
 
-# 3. The module that links environments to enterprise policies.
-if (-not (Get-Module -ListAvailable -Name Microsoft.PowerPlatform.EnterprisePolicies)) {
-  Install-Module -Name Microsoft.PowerPlatform.EnterprisePolicies -Scope CurrentUser -Force
-}
-Import-Module Microsoft.PowerPlatform.EnterprisePolicies
-
-# 4. Link each environment to its enterprise policy (Disable-SubnetInjection undoes it).
+# 5. Link each environment to its enterprise policy.
 # No environment is linked to an enterprise policy of this export.
+
+if ($script:changes -eq 0) { Write-Host 'Nothing changed: everything was already in place.' }
+else { Write-Host "Done: $($script:changes) change(s)." }

@@ -1,4 +1,6 @@
 // VNet Studio export of design "Names that read alike" for resource group rg-powerplatform-network in subscription 00000000-0000-0000-0000-000000000000.
+// Not deployed by this export (do or check these yourself):
+//   - Subscription "00000000-0000-0000-0000-000000000000" (resource group rg-powerplatform-network) is a placeholder: set the real subscription ID in the design before deploying.
 
 @description('Prefix added to the name of every top-level resource, e.g. \'contoso-\' (empty by default).')
 param namePrefix string = ''

@@ -1,4 +1,8 @@
 // VNet Studio export of design "Single region: Brazil South" for resource group rg-woodgrove-network in subscription 00000000-0000-0000-0000-000000000000.
+// Not deployed by this export (do or check these yourself):
+//   - Subscription "00000000-0000-0000-0000-000000000000" (resource group rg-woodgrove-network) is a placeholder: set the real subscription ID in the design before deploying.
+//   - Environment "Woodgrove Produção" has no Power Platform environment ID: the post-deployment script needs it to link the environment (pass it, or set it in the design).
+//   - Environment "Woodgrove Dev" has no Power Platform environment ID: the post-deployment script needs it to link the environment (pass it, or set it in the design).
 
 @description('Prefix added to the name of every top-level resource, e.g. \'contoso-\' (empty by default).')
 param namePrefix string = ''

@@ -1,4 +1,7 @@
 // VNet Studio export of design "White paper scenario 2: resources in Central US" for resource group rg-fabrikam-network in subscription 00000000-0000-0000-0000-000000000000.
+// Not deployed by this export (do or check these yourself):
+//   - Subscription "00000000-0000-0000-0000-000000000000" (resource group rg-fabrikam-network) is a placeholder: set the real subscription ID in the design before deploying.
+//   - Environment "Fabrikam Production" has no Power Platform environment ID: the post-deployment script needs it to link the environment (pass it, or set it in the design).
 
 @description('Prefix added to the name of every top-level resource, e.g. \'contoso-\' (empty by default).')
 param namePrefix string = ''

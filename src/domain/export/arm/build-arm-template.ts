@@ -28,6 +28,7 @@ export function buildArmTemplate(plan: ExportPlan): ArmTemplate {
   const vnetStudio: Record<string, unknown> = { design: commentText(plan.design.name) };
   if (header.errors.length) vnetStudio.validationErrors = header.errors.map(commentText);
   if (header.warnings.length) vnetStudio.notes = header.warnings.map(commentText);
+  if (header.notes.length) vnetStudio.notDeployed = header.notes.map(commentText);
   const resources = plan.resources.map((r) => armResource(r, lookup));
   const outputs = Object.fromEntries(
     plan.outputs.map((o) => [

@@ -3,6 +3,7 @@ import type { Design } from '../../model/schema';
 import type { Finding } from '../../rules/types';
 import { validateDesign } from '../../rules/validate';
 import { exportableDeep } from '../text-safety';
+import { deploymentNotes } from './deployment-notes';
 import { describeObject } from './describe';
 import { type Expr, idOf, prefixed, type ResourceTarget, runtime, type Scope } from './expr';
 import { networkResources } from './network-resources';
@@ -187,6 +188,7 @@ export function buildExportPlan(input: Design, options: PlanOptions = {}): Expor
     includedIds: included,
     errors: findings.filter((f) => f.severity === 'error'),
     warnings,
+    notes: deploymentNotes({ design, scope, scopes, resources, policies }),
   };
 }
 

@@ -165,7 +165,9 @@ function vnetResource(
     return obj({
       name: str(s.name),
       properties: obj({
-        addressPrefix: str(s.prefix),
+        // A dual-stack subnet lists both prefixes (addressPrefixes); a single-stack one keeps addressPrefix.
+        addressPrefix: s.ipv6Prefix?.trim() ? undefined : str(s.prefix),
+        addressPrefixes: s.ipv6Prefix?.trim() ? strs([s.prefix, s.ipv6Prefix.trim()]) : undefined,
         delegations: s.delegations.length
           ? arr(s.delegations.map((d) => obj({ name: str(d), properties: obj({ serviceName: str(d) }) })))
           : undefined,

@@ -59,4 +59,6 @@ export interface ExportPlan {
   errors: Finding[];
   /** What the reader must know: references to objects not included, objects left to other scopes. */
   warnings: string[];
+  /** What this export does not deploy and the reader must do or check (see `deploymentNotes`). */
+  notes: string[];
 }

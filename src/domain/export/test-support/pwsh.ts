@@ -25,7 +25,7 @@ export interface ParsedScript {
   file: string;
   errors: string[];
   /** Names of every command invoked. */
-  commands: string[];
+  commands: Array<string | null>;
   /** Values of every single-quoted string. */
   strings: string[];
 }

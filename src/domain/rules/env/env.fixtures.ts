@@ -41,6 +41,37 @@ export const envFixtures: RuleFixture[] = [
   },
   {
     ruleId: 'ENV004',
+    name: 'a United States environment on a centraluseuap policy; unitedstateseuap is the one it may use',
+    trigger: variant((d) => {
+      d.policies[0]!.location = 'centraluseuap';
+    }),
+    objectIds: ['env', 'pol'],
+    message:
+      'Environment env-prod is in United States (unitedstates) but policy ep-us is for United States (early release) (centraluseuap): link it to a policy with location unitedstates or unitedstateseuap.',
+    near: variant((d) => {
+      d.policies[0]!.location = 'unitedstateseuap';
+    }),
+  },
+  {
+    ruleId: 'ENV004',
+    name: 'a United Arab Emirates environment links to a uae policy',
+    trigger: variant((d) => {
+      d.environments.push(
+        createEnvironment({ id: 'uae-env', geography: 'unitedarabemirates', policyIds: ['pol-uae'] }),
+      );
+      d.policies.push(createPolicy({ id: 'pol-uae', location: 'uk' }));
+    }),
+    objectIds: ['uae-env', 'pol-uae'],
+    message: /link it to a policy with location uae/,
+    near: variant((d) => {
+      d.environments.push(
+        createEnvironment({ id: 'uae-env', geography: 'unitedarabemirates', policyIds: ['pol-uae'] }),
+      );
+      d.policies.push(createPolicy({ id: 'pol-uae', location: 'uae' }));
+    }),
+  },
+  {
+    ruleId: 'ENV004',
     name: 'a European environment on a US policy; the UK alias is fine',
     trigger: variant((d) => {
       d.environments[0]!.geography = 'europe';

@@ -1,11 +1,14 @@
-import { findGeography } from '../../catalog/regions';
+import { findGeography, linkablePolicyLocations, locationsLink } from '../../catalog/regions';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
 import { nameOf } from '../shared/names';
 import { linkedPolicies } from '../shared/policy-context';
 import type { Rule } from '../types';
 
-/** ENV004: the environment's geography must be its policy's location (aliases allowed). */
+/**
+ * ENV004: the environment's location must be its policy's location, with the pairs Microsoft's module
+ * accepts (`unitedkingdom` → `uk`, `unitedarabemirates` → `uae`, `unitedstates` → `unitedstateseuap`).
+ */
 export const env004: Rule = {
   id: 'ENV004',
   severity: 'error',
@@ -17,11 +20,12 @@ export const env004: Rule = {
       if (!envGeo) return [];
       return linkedPolicies(env.policyIds, index).flatMap((policy) => {
         const polGeo = findGeography(policy.location);
-        if (!polGeo || polGeo === envGeo) return [];
+        if (!polGeo || locationsLink(env.geography, policy.location)) return [];
+        const options = linkablePolicyLocations(env.geography);
         return [
           finding(
             env004,
-            `Environment ${nameOf(env)} is in ${envGeo.label} but policy ${nameOf(policy)} is for ${polGeo.label} (${policy.location}): link it to a policy with location ${envGeo.policyLocation}.`,
+            `Environment ${nameOf(env)} is in ${envGeo.label} (${env.geography.trim()}) but policy ${nameOf(policy)} is for ${polGeo.label} (${policy.location.trim()}): link it to a policy with location ${options.length ? options.join(' or ') : envGeo.policyLocation}.`,
             [env.id, policy.id],
           ),
         ];

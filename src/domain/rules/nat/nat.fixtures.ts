@@ -1,5 +1,5 @@
-import { createNatGateway, createNsg, createRouteTable } from '../../model/factories';
-import type { Design } from '../../model/schema';
+import { createNatGateway, createNsg, createRouteTable, createSubnet } from '../../model/factories';
+import type { Design, SecurityRule } from '../../model/schema';
 import { type RuleFixture, variant } from '../../testing/rule-fixture';
 
 /** NAT gateways in each delegated VNet's region, attached to both delegated subnets. */
@@ -11,6 +11,18 @@ function withNats(d: Design): void {
   d.subnets[0]!.natGatewayId = 'nat-e';
   d.subnets[1]!.natGatewayId = 'nat-w';
 }
+
+const allow: SecurityRule = {
+  name: 'allow-https',
+  priority: 200,
+  direction: 'Outbound',
+  access: 'Allow',
+  protocol: 'Tcp',
+  sourceAddressPrefix: '*',
+  sourcePortRange: '*',
+  destinationAddressPrefix: 'Internet',
+  destinationPortRange: '443',
+};
 
 /** A design that triggers each NAT, NSG and DNS rule, and a close one that doesn't. */
 export const natFixtures: RuleFixture[] = [
@@ -127,6 +139,68 @@ export const natFixtures: RuleFixture[] = [
     near: variant((d) => {
       d.vnets[0]!.dnsServers = ['10.9.0.4'];
       d.vnets[1]!.dnsServers = [' 10.9.0.4'];
+    }),
+  },
+  {
+    ruleId: 'NAT005',
+    name: 'a NAT gateway on GatewaySubnet',
+    trigger: variant((d) => {
+      withNats(d);
+      d.subnets.push(
+        createSubnet({
+          id: 'gw',
+          vnetId: 'vnet-e',
+          name: 'GatewaySubnet',
+          prefix: '10.1.1.0/27',
+          natGatewayId: 'nat-e',
+        }),
+      );
+    }),
+    objectIds: ['nat-e', 'gw'],
+    message:
+      "NAT gateway nat-eus is attached to GatewaySubnet in vnet-pp-eus, a gateway subnet, which NAT gateways can't serve: detach it from GatewaySubnet.",
+    near: variant((d) => {
+      withNats(d);
+      d.subnets.push(
+        createSubnet({ id: 'gw', vnetId: 'vnet-e', name: 'GatewaySubnet', prefix: '10.1.1.0/27' }),
+        createSubnet({
+          id: 'app',
+          vnetId: 'vnet-e',
+          name: 'snet-app',
+          prefix: '10.1.2.0/24',
+          natGatewayId: 'nat-e',
+        }),
+      );
+    }),
+  },
+  {
+    ruleId: 'NSG002',
+    name: 'two outbound rules at one priority',
+    trigger: variant((d) => {
+      d.nsgs.push(
+        createNsg({
+          id: 'nsg',
+          name: 'nsg-pp',
+          rules: [allow, { ...allow, name: 'allow-sql', destinationPortRange: '1433' }],
+        }),
+      );
+    }),
+    objectIds: ['nsg'],
+    message:
+      'NSG nsg-pp has 2 outbound rules at priority 200 (allow-https and allow-sql): Azure refuses the NSG; give each a different priority.',
+    near: variant((d) => {
+      d.nsgs.push(
+        createNsg({
+          id: 'nsg',
+          name: 'nsg-pp',
+          rules: [
+            allow,
+            { ...allow, name: 'allow-sql', priority: 210 },
+            // One priority may be used once per direction.
+            { ...allow, name: 'allow-in', direction: 'Inbound' },
+          ],
+        }),
+      );
     }),
   },
 ];

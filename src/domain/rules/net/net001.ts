@@ -1,4 +1,4 @@
-import { parseCidr } from '../../ip/cidr';
+import { looksLikeIpv6, parseCidr, parseCidr6 } from '../../ip/cidr';
 import type { Subnet } from '../../model/schema';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
@@ -6,7 +6,10 @@ import { nameOf, subnetLabel } from '../shared/names';
 import { parsedPrefixes } from '../shared/parsed-prefixes';
 import type { Finding, Rule } from '../types';
 
-/** NET001: every prefix must be valid IPv4 CIDR with no host bits. Other rules skip invalid prefixes. */
+/**
+ * NET001: every prefix must be valid CIDR with no host bits: IPv4, or IPv6 where a dual-stack VNet allows it
+ * (a VNet's address space, a subnet's `ipv6Prefix`, on-premises ranges). Other rules skip invalid prefixes.
+ */
 export const net001: Rule = {
   id: 'NET001',
   severity: 'error',
@@ -14,9 +17,24 @@ export const net001: Rule = {
   docs: DOCS.vnetFaq,
   check(design, index) {
     const out: Finding[] = [];
-    const report = (text: string, owner: string, ids: string[]) => {
-      const r = parseCidr(text);
+    const report = (text: string, owner: string, ids: string[], family: 'ipv4' | 'any' = 'any') => {
+      let r = parseCidr(text);
       if (r.ok) return;
+      if (r.code === 'ipv6' && family === 'ipv4') {
+        out.push(
+          finding(
+            net001,
+            `${owner}: ${text.trim()} is IPv6 but a subnet's prefix is its IPv4 prefix: enter an IPv4 prefix and put ${text.trim()} in its IPv6 prefix.`,
+            ids,
+          ),
+        );
+        return;
+      }
+      if (r.code === 'ipv6' || (family === 'any' && looksLikeIpv6(text))) {
+        const r6 = parseCidr6(text);
+        if (r6.ok) return;
+        r = r6;
+      }
       let message: string;
       if (r.code === 'empty')
         message = `${owner} has an empty address prefix: enter one such as 10.0.0.0/24.`;
@@ -33,7 +51,22 @@ export const net001: Rule = {
     for (let i = 0; i < design.subnets.length; i++) {
       if (parsed.subnetAt[i]) continue;
       const subnet = design.subnets[i] as Subnet;
-      report(subnet.prefix, `Subnet ${subnetLabel(subnet, index)}`, [subnet.id, subnet.vnetId]);
+      report(subnet.prefix, `Subnet ${subnetLabel(subnet, index)}`, [subnet.id, subnet.vnetId], 'ipv4');
+    }
+    for (const subnet of design.subnets) {
+      if (!subnet.ipv6Prefix?.trim()) continue;
+      const r6 = parseCidr6(subnet.ipv6Prefix);
+      if (r6.ok) continue;
+      const owner = `Subnet ${subnetLabel(subnet, index)}`;
+      out.push(
+        finding(
+          net001,
+          r6.code === 'host-bits'
+            ? `${owner}: IPv6 prefix ${subnet.ipv6Prefix.trim()} has host bits set: use the network address ${r6.suggestion}.`
+            : `${owner}: ${r6.message.replace(/\.$/, '')}${r6.suggestion ? ` (did you mean ${r6.suggestion}?)` : ''}.`,
+          [subnet.id, subnet.vnetId],
+        ),
+      );
     }
     for (const res of design.resources) {
       if (res.placement.type !== 'onPremises') continue;

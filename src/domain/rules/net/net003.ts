@@ -1,4 +1,11 @@
-import { cidrContains, formatCidr } from '../../ip/cidr';
+import {
+  type Cidr6,
+  cidr6Contains,
+  cidrContains,
+  formatCidr,
+  prefixFamily,
+  tryParseCidr6,
+} from '../../ip/cidr';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
 import { nameOf, subnetLabel } from '../shared/names';
@@ -32,6 +39,24 @@ export const net003: Rule = {
           ),
         );
       }
+    }
+    // The IPv6 half of dual-stack subnets: inside one of the VNet's IPv6 prefixes.
+    for (const subnet of design.subnets) {
+      const c = subnet.ipv6Prefix ? tryParseCidr6(subnet.ipv6Prefix) : undefined;
+      const vnet = c ? index.vnets.get(subnet.vnetId) : undefined;
+      if (!c || !vnet || index.subnets.get(subnet.id) !== subnet) continue;
+      const texts = vnet.addressPrefixes.filter((p) => prefixFamily(p) === 'ipv6');
+      const space = texts.map((p) => tryParseCidr6(p) as Cidr6);
+      if (space.some((s) => cidr6Contains(s, c))) continue;
+      out.push(
+        finding(
+          net003,
+          space.length
+            ? `Subnet ${subnetLabel(subnet, index)} (IPv6 ${subnet.ipv6Prefix?.trim()}) lies outside ${nameOf(vnet)}'s IPv6 address space (${texts.map((t) => t.trim()).join(', ')}): pick a /64 inside it.`
+            : `Subnet ${subnetLabel(subnet, index)} has IPv6 prefix ${subnet.ipv6Prefix?.trim()} but ${nameOf(vnet)} has no IPv6 address prefix: add one (e.g. a /48 or /56) to make the VNet dual-stack.`,
+          [subnet.id, vnet.id],
+        ),
+      );
     }
     return out;
   },

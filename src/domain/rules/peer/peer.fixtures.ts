@@ -92,4 +92,56 @@ export const peerFixtures: RuleFixture[] = [
     objectIds: ['self', 'vnet-w'],
     near: peered,
   },
+  {
+    ruleId: 'PEER005',
+    name: 'a hub peered with two spokes that overlap each other',
+    trigger: variant((d) => {
+      d.vnets.push(
+        createVnet({ id: 'hub', name: 'vnet-hub', addressPrefixes: ['10.9.0.0/16'] }),
+        createVnet({ id: 'spoke', name: 'vnet-spoke', region: 'westus', addressPrefixes: ['10.1.128.0/20'] }),
+      );
+      d.peerings.push(
+        createPeering({ id: 'p-e', vnetAId: 'hub', vnetBId: 'vnet-e' }),
+        createPeering({ id: 'p-spoke', vnetAId: 'hub', vnetBId: 'spoke' }),
+      );
+    }),
+    objectIds: ['p-spoke', 'hub', 'vnet-e', 'spoke'],
+    message:
+      'VNet vnet-hub is peered with vnet-pp-eus and vnet-spoke, whose address spaces overlap (10.1.0.0/16 and 10.1.128.0/20): Azure refuses the peering with vnet-spoke (VnetAddressSpaceOverlapsWithAlreadyPeeredVnet); readdress one of them or drop that peering.',
+    near: variant((d) => {
+      d.vnets.push(
+        createVnet({ id: 'hub', name: 'vnet-hub', addressPrefixes: ['10.9.0.0/16'] }),
+        createVnet({ id: 'spoke', name: 'vnet-spoke', region: 'westus', addressPrefixes: ['10.3.0.0/20'] }),
+      );
+      d.peerings.push(
+        createPeering({ id: 'p-e', vnetAId: 'hub', vnetBId: 'vnet-e' }),
+        createPeering({ id: 'p-spoke', vnetAId: 'hub', vnetBId: 'spoke' }),
+      );
+    }),
+  },
+  {
+    ruleId: 'PEER006',
+    name: 'a peering between a public region and US Government',
+    trigger: variant((d) => {
+      d.vnets.push(
+        createVnet({
+          id: 'gov',
+          name: 'vnet-gov',
+          region: 'usgovvirginia',
+          addressPrefixes: ['10.8.0.0/16'],
+        }),
+      );
+      d.peerings.push(createPeering({ id: 'p-gov', vnetAId: 'vnet-e', vnetBId: 'gov' }));
+    }),
+    objectIds: ['p-gov', 'vnet-e', 'gov'],
+    message:
+      /between vnet-pp-eus \(East US, Azure public cloud\) and vnet-gov \(US Gov Virginia, Azure US Government\) crosses clouds/,
+    near: variant((d) => {
+      // Global peering across public regions is fine.
+      d.vnets.push(
+        createVnet({ id: 'gov', name: 'vnet-gov', region: 'westeurope', addressPrefixes: ['10.8.0.0/16'] }),
+      );
+      d.peerings.push(createPeering({ id: 'p-gov', vnetAId: 'vnet-e', vnetBId: 'gov' }));
+    }),
+  },
 ];

@@ -27,6 +27,35 @@ export const polFixtures: RuleFixture[] = [
     }),
   },
   {
+    ruleId: 'POL001',
+    name: 'an Azure region typed as the policy location names its geography',
+    trigger: variant((d) => {
+      d.policies[0]!.location = 'westeurope';
+    }),
+    objectIds: ['pol'],
+    message:
+      'Policy ep-us has location "westeurope", an Azure region (West Europe), but a policy\'s location is a geography: West Europe belongs to Europe; set it to "europe" (Europe).',
+    near: variant((d) => {
+      d.policies[0]!.location = 'europe';
+      d.environments[0]!.geography = 'europe';
+      d.vnets[0]!.region = 'westeurope';
+      d.vnets[1]!.region = 'northeurope';
+    }),
+  },
+  {
+    ruleId: 'POL001',
+    name: 'southeastasia as a location names both geographies that use it',
+    trigger: variant((d) => {
+      d.policies[0]!.location = 'southeastasia';
+    }),
+    objectIds: ['pol'],
+    message:
+      /Southeast Asia belongs to Asia and Singapore; set it to "asia" \(Asia\) or "singapore" \(Singapore\)/,
+    near: variant((d) => {
+      d.policies[0]!.location = 'unitedstates';
+    }),
+  },
+  {
     ruleId: 'POL002',
     name: 'one subnet in a paired geography',
     trigger: variant((d) => {
@@ -52,6 +81,8 @@ export const polFixtures: RuleFixture[] = [
     name: 'two subnets in a single-region geography',
     trigger: brazil(() => {}),
     objectIds: ['pol', 'snet-w'],
+    message:
+      /Microsoft's module drops every subnet after the first when it builds the policy, and the service's handling of a second subnet is not documented; remove it/,
     near: brazil((d) => {
       d.policies[0]!.subnetIds = ['snet-e'];
     }),
@@ -66,6 +97,22 @@ export const polFixtures: RuleFixture[] = [
     near: variant((d) => {
       d.vnets[0]!.region = 'centralus';
       d.vnets[1]!.region = 'eastus2';
+    }),
+  },
+  {
+    ruleId: 'POL004',
+    name: 'an early-release policy location allows only East US + West US',
+    trigger: variant((d) => {
+      d.policies[0]!.location = 'centraluseuap';
+      d.environments[0]!.geography = 'centraluseuap';
+      d.vnets[0]!.region = 'centralus';
+      d.vnets[1]!.region = 'eastus2';
+    }),
+    objectIds: ['vnet-e', 'pol', 'snet-e'],
+    count: 2,
+    near: variant((d) => {
+      d.policies[0]!.location = 'centraluseuap';
+      d.environments[0]!.geography = 'centraluseuap';
     }),
   },
   {

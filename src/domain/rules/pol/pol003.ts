@@ -5,7 +5,10 @@ import { nameOf } from '../shared/names';
 import { policyContexts } from '../shared/policy-context';
 import type { Rule } from '../types';
 
-/** POL003: a single-region geography uses one subnet; the rest are ignored. */
+/**
+ * POL003: a single-region geography uses one subnet. Microsoft's module (`New-SubnetInjectionEnterprisePolicy`)
+ * keeps only the first on the client side; what the service does with a second is not documented.
+ */
 export const pol003: Rule = {
   id: 'POL003',
   severity: 'warning',
@@ -22,7 +25,7 @@ export const pol003: Rule = {
       return [
         finding(
           pol003,
-          `Policy ${nameOf(policy)} in ${geography.label} (a single-region geography) also references ${names.join(', ')}: it is ignored, remove it.`,
+          `Policy ${nameOf(policy)} in ${geography.label} (a single-region geography) also references ${names.join(', ')}: Microsoft's module drops every subnet after the first when it builds the policy, and the service's handling of a second subnet is not documented; remove it.`,
           [policy.id, ...extra],
         ),
       ];

@@ -90,6 +90,32 @@ export function hub(forward: { firewall?: boolean; routes?: boolean; forwarded?:
   }, withData());
 }
 
+/** A hub whose only forwarder is its VPN gateway; `use` sets the routes and the gateway peering flags. */
+export function gatewayHub(use: { routes: boolean; remoteGateways: boolean }): Design {
+  return variant((d) => {
+    d.vnets.find((v) => v.id === 'vnet-h')!.gateway = 'Vpn';
+    for (const p of d.peerings) {
+      p.aToB!.useRemoteGateways = use.remoteGateways;
+      p.bToA!.allowGatewayTransit = true;
+    }
+    for (const [i, region] of [
+      [0, 'eastus'],
+      [1, 'westus'],
+    ] as const) {
+      d.routeTables.push(
+        createRouteTable({
+          id: `rt-${region}`,
+          region,
+          routes: use.routes
+            ? [{ name: 'to-data', addressPrefix: '10.5.0.0/16', nextHopType: 'VirtualNetworkGateway' }]
+            : [],
+        }),
+      );
+      d.subnets[i]!.routeTableId = `rt-${region}`;
+    }
+  }, hub({}));
+}
+
 const all = ['sql', 'env', 'pol', 'vnet-e', 'vnet-w', 'vnet-d', 'snet-d'];
 
 /** A design that triggers each REACH rule, and a close one that doesn't. */
@@ -197,5 +223,22 @@ export const reachFixtures: RuleFixture[] = [
       d.vnets[0]!.dnsServers = ['10.5.0.4'];
       d.vnets[1]!.dnsServers = ['10.5.0.4'];
     }, directlyPeered),
+  },
+  {
+    ruleId: 'REACH003',
+    name: "a hub's VPN gateway forwards for routes with next hop VirtualNetworkGateway",
+    trigger: gatewayHub({ routes: false, remoteGateways: true }),
+    objectIds: [...all, 'vnet-h', 'rt-eastus', 'rt-westus'],
+    message: /sending 10.5.1.0\/24 to vnet-hub's gateway as VirtualNetworkGateway/,
+    near: gatewayHub({ routes: true, remoteGateways: true }),
+  },
+  {
+    ruleId: 'REACH003',
+    name: "a hub's gateway forwards only for spokes that use it",
+    trigger: gatewayHub({ routes: true, remoteGateways: false }),
+    objectIds: [...all, 'vnet-h', 'p-vnet-e-hub', 'p-vnet-d-hub', 'p-vnet-w-hub'],
+    message:
+      /turn on useRemoteGateways on vnet-data's peering to vnet-hub and allowGatewayTransit on vnet-hub's/,
+    near: gatewayHub({ routes: true, remoteGateways: true }),
   },
 ];

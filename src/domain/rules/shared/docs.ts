@@ -19,4 +19,8 @@ export const DOCS = {
   limits:
     'https://learn.microsoft.com/azure/azure-resource-manager/management/azure-subscription-service-limits#azure-networking-limits',
   delegation: 'https://learn.microsoft.com/azure/virtual-network/subnet-delegation-overview',
+  ipv6: 'https://learn.microsoft.com/azure/virtual-network/ip-services/ipv6-overview',
+  manageSubnet: 'https://learn.microsoft.com/azure/virtual-network/virtual-network-manage-subnet',
+  gatewaySubnet: 'https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-about-vpn-gateway-settings#gwsub',
+  sovereignClouds: 'https://learn.microsoft.com/azure/azure-government/compare-azure-government-global-azure',
 } as const;

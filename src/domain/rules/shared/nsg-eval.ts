@@ -14,7 +14,7 @@ export interface OutboundFlow {
   destination: number;
   /** The source subnet's prefix (undefined when invalid: only "*" and VirtualNetwork sources match). */
   source: Cidr | undefined;
-  /** Whether the destination belongs to the VirtualNetwork service tag (own or peered address space). */
+  /** Whether the destination belongs to the VirtualNetwork service tag (own or peered address space, and on-premises networks behind a gateway). */
   destinationInVirtualNetwork: boolean;
   /** Whether the destination is Azure's platform DNS (168.63.129.16). */
   destinationIsAzureDns: boolean;
@@ -47,10 +47,16 @@ function parseAddress(text: string): Cidr | undefined {
   return r.code === 'host-bits' && r.suggestion ? parseAddress(r.suggestion) : undefined;
 }
 
+/**
+ * Azure's platform addresses (Azure DNS at 168.63.129.16) are outside NSG rules unless a rule names their
+ * service tag: for Azure DNS only `AzurePlatformDNS` matches; `*`, CIDRs and `Internet` don't.
+ * https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#azure-platform-considerations
+ */
 function destinationMatches(prefix: string, flow: OutboundFlow): boolean {
   return prefix.split(',').some((part) => {
     const p = part.trim();
     const tag = p.toLowerCase();
+    if (flow.destinationIsAzureDns) return tag === 'azureplatformdns';
     if (p === '*' || tag === 'any') return true;
     if (tag === 'virtualnetwork') return flow.destinationInVirtualNetwork;
     if (tag === 'azureplatformdns') return flow.destinationIsAzureDns;

@@ -2,14 +2,14 @@
  * Every VNet and subnet prefix parsed once per design and shared by the rules. Invalid prefixes are
  * reported by NET001 alone; other rules skip them (undefined here).
  */
-import { type Cidr, type KeyedCidr, tryParseCidr } from '../../ip/cidr';
+import { type Cidr, type KeyedCidr, prefixFamily, tryParseCidr } from '../../ip/cidr';
 import { indexDesign } from '../../model/design-index';
 import { DELEGATION_ENTERPRISE_POLICIES, type Design, type Subnet } from '../../model/schema';
 
 export interface ParsedPrefixes {
   /** The parsed prefix of `design.subnets[i]`, by position. */
   subnetAt: Array<Cidr | undefined>;
-  /** VNet id → its valid address prefixes. */
+  /** VNet id → its valid IPv4 address prefixes (IPv6 prefixes of dual-stack VNets are not here). */
   vnet: Map<string, Cidr[]>;
   /** VNet ids with at least one invalid address prefix. */
   vnetsWithInvalid: Set<string>;
@@ -50,7 +50,8 @@ export function parsedPrefixes(design: Design): ParsedPrefixes {
     for (const text of v.addressPrefixes) {
       const c = tryParseCidr(text);
       if (c) list.push(c);
-      else vnetsWithInvalid.add(v.id);
+      // The IPv6 half of a dual-stack VNet is valid; IPv4 math leaves it aside.
+      else if (prefixFamily(text) !== 'ipv6') vnetsWithInvalid.add(v.id);
     }
     vnet.set(v.id, list);
   }

@@ -27,6 +27,14 @@ const deny53: SecurityRule = {
   destinationPortRange: '50-60',
 };
 
+const denyInternet: SecurityRule = {
+  ...deny53,
+  name: 'deny-internet',
+  priority: 4000,
+  destinationAddressPrefix: 'Internet',
+  destinationPortRange: '*',
+};
+
 function withNsg(d: Design, rules: SecurityRule[]): void {
   d.nsgs.push(createNsg({ id: 'nsg', name: 'nsg-pp', region: 'eastus', rules }));
   d.subnets[0]!.nsgId = 'nsg';
@@ -121,11 +129,30 @@ export const subFixtures: RuleFixture[] = [
   },
   {
     ruleId: 'SUB005',
-    name: 'a Deny on ports 50-60 blocks TCP 53 to Azure DNS; an earlier Allow wins',
-    trigger: variant((d) => withNsg(d, [deny53])),
+    name: 'a Deny naming AzurePlatformDNS blocks Azure DNS; a Deny on * does not reach it',
+    trigger: variant((d) => withNsg(d, [{ ...deny53, destinationAddressPrefix: 'AzurePlatformDNS' }])),
     objectIds: ['nsg', 'snet-e'],
     message: /blocks outbound TCP 53 to Azure DNS \(168.63.129.16\) with rule deny-dns \(priority 200\)/,
     near: variant((d) =>
+      withNsg(d, [
+        deny53,
+        { ...deny53, name: 'deny-dns-ip', priority: 210, destinationAddressPrefix: '168.63.129.16' },
+      ]),
+    ),
+  },
+  {
+    ruleId: 'SUB005',
+    name: 'a Deny on ports 50-60 blocks TCP 53 to a custom DNS server; an earlier Allow wins',
+    trigger: variant((d) => {
+      d.vnets[0]!.dnsServers = ['10.1.255.4'];
+      d.vnets[1]!.dnsServers = ['10.1.255.4'];
+      withNsg(d, [deny53]);
+    }),
+    objectIds: ['nsg', 'snet-e'],
+    message: /blocks outbound TCP 53 to DNS server 10.1.255.4 with rule deny-dns \(priority 200\)/,
+    near: variant((d) => {
+      d.vnets[0]!.dnsServers = ['10.1.255.4'];
+      d.vnets[1]!.dnsServers = ['10.1.255.4'];
       withNsg(d, [
         deny53,
         {
@@ -134,11 +161,11 @@ export const subFixtures: RuleFixture[] = [
           priority: 150,
           access: 'Allow',
           protocol: 'Tcp',
-          destinationAddressPrefix: '168.63.129.16',
+          destinationAddressPrefix: '10.1.255.4',
           destinationPortRange: '53',
         },
-      ]),
-    ),
+      ]);
+    }),
   },
   {
     ruleId: 'SUB006',
@@ -174,6 +201,45 @@ export const subFixtures: RuleFixture[] = [
           delegations: ['Microsoft.PowerPlatform/vnetaccesslinks'],
         }),
       );
+    }),
+  },
+  {
+    ruleId: 'SUB008',
+    name: 'an internet-calling environment behind an NSG that denies outbound to Internet',
+    trigger: variant((d) => {
+      d.environments[0]!.callsInternet = true;
+      d.natGateways.push(
+        createNatGateway({ id: 'nat-e' }),
+        createNatGateway({ id: 'nat-w', region: 'westus' }),
+      );
+      d.subnets[0]!.natGatewayId = 'nat-e';
+      d.subnets[1]!.natGatewayId = 'nat-w';
+      withNsg(d, [denyInternet]);
+    }),
+    objectIds: ['nsg', 'snet-e', 'env'],
+    message:
+      'env-prod calls internet endpoints but NSG nsg-pp on subnet snet-pp in vnet-pp-eus denies outbound HTTPS to the internet with rule deny-internet (priority 4000): add an Allow rule for TCP 443 to Internet with a lower priority number.',
+    near: variant((d) => {
+      d.environments[0]!.callsInternet = true;
+      d.natGateways.push(
+        createNatGateway({ id: 'nat-e' }),
+        createNatGateway({ id: 'nat-w', region: 'westus' }),
+      );
+      d.subnets[0]!.natGatewayId = 'nat-e';
+      d.subnets[1]!.natGatewayId = 'nat-w';
+      withNsg(d, [
+        denyInternet,
+        // A Deny for one public range does not speak for the whole internet.
+        { ...denyInternet, name: 'deny-range', priority: 300, destinationAddressPrefix: '20.0.0.0/8' },
+        {
+          ...denyInternet,
+          name: 'allow-https',
+          priority: 200,
+          access: 'Allow',
+          protocol: 'Tcp',
+          destinationPortRange: '443',
+        },
+      ]);
     }),
   },
 ];

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createNsg, createPeering, createVnet } from '../../model/factories';
+import {
+  createNsg,
+  createPeering,
+  createPeeringLink,
+  createResource,
+  createVnet,
+} from '../../model/factories';
 import type { Design, SecurityRule } from '../../model/schema';
 import { variant } from '../../testing/rule-fixture';
 import { runRule } from '../../testing/run-rule';
@@ -14,7 +20,8 @@ const rule = (over: Partial<SecurityRule>): SecurityRule => ({
   protocol: 'Tcp',
   sourceAddressPrefix: '*',
   sourcePortRange: '*',
-  destinationAddressPrefix: '*',
+  // With Azure-provided DNS only rules naming the AzurePlatformDNS tag apply.
+  destinationAddressPrefix: 'AzurePlatformDNS',
   destinationPortRange: '53',
   ...over,
 });
@@ -51,8 +58,57 @@ describe('SUB005 NSG evaluation', () => {
     expect(blocked(design([rule({ destinationPortRange: '443' })]))).toBe(0);
     expect(blocked(design([rule({ direction: 'Inbound' })]))).toBe(0);
     expect(blocked(design([rule({ destinationAddressPrefix: '10.0.0.0/8' })]))).toBe(0);
-    expect(blocked(design([rule({ destinationAddressPrefix: '168.63.129.16/32' })]))).toBe(1);
     expect(blocked(design([rule({ destinationAddressPrefix: 'AzurePlatformDNS' })]))).toBe(1);
+  });
+
+  it('lets only the AzurePlatformDNS tag block Azure-provided DNS: *, CIDRs and Internet do not apply to it', () => {
+    expect(blocked(design([rule({ destinationAddressPrefix: '*' })]))).toBe(0);
+    expect(blocked(design([rule({ destinationAddressPrefix: '168.63.129.16/32' })]))).toBe(0);
+    expect(blocked(design([rule({ destinationAddressPrefix: '0.0.0.0/0' })]))).toBe(0);
+    expect(blocked(design([rule({ destinationAddressPrefix: 'Internet' })]))).toBe(0);
+    expect(blocked(design([rule({ destinationAddressPrefix: 'VirtualNetwork' })]))).toBe(0);
+    expect(blocked(design([rule({ destinationAddressPrefix: 'azureplatformdns' })]))).toBe(1);
+    // With custom DNS servers the tag names nothing they use, and a plain * does block them.
+    const custom = (d: Design) => {
+      d.vnets[0]!.dnsServers = ['10.1.5.4'];
+    };
+    expect(blocked(design([rule({ destinationAddressPrefix: 'AzurePlatformDNS' })], custom))).toBe(0);
+    expect(blocked(design([rule({ destinationAddressPrefix: '*' })], custom))).toBe(1);
+  });
+
+  it('counts custom DNS servers on premises behind a gateway as VirtualNetwork', () => {
+    const onPrem = (via: 'own' | 'transit' | 'none') => (d: Design) => {
+      d.vnets[0]!.dnsServers = ['192.168.10.4'];
+      d.resources.push(
+        createResource({
+          id: 'dc',
+          kind: 'OnPremises',
+          placement: {
+            type: 'onPremises',
+            gatewayVnetId: via === 'own' ? 'vnet-e' : 'hub',
+            addressPrefixes: ['192.168.0.0/16'],
+          },
+        }),
+      );
+      if (via === 'own') d.vnets[0]!.gateway = 'Vpn';
+      else {
+        d.vnets.push(createVnet({ id: 'hub', addressPrefixes: ['10.9.0.0/16'], gateway: 'ExpressRoute' }));
+        d.peerings.push(
+          createPeering({
+            id: 'p',
+            vnetAId: 'vnet-e',
+            vnetBId: 'hub',
+            aToB: createPeeringLink({ useRemoteGateways: via === 'transit' }),
+            bToA: createPeeringLink({ allowGatewayTransit: true }),
+          }),
+        );
+      }
+    };
+    const denyVnet = [rule({ destinationAddressPrefix: 'VirtualNetwork' })];
+    expect(blocked(design(denyVnet, onPrem('own')))).toBe(1);
+    expect(blocked(design(denyVnet, onPrem('transit')))).toBe(1);
+    // A peering that does not use the hub's gateway does not bring the on-premises space into the tag.
+    expect(blocked(design(denyVnet, onPrem('none')))).toBe(0);
   });
 
   it('checks custom DNS servers against CIDR, IP and VirtualNetwork destinations', () => {
@@ -67,6 +123,7 @@ describe('SUB005 NSG evaluation', () => {
     };
     expect(blocked(design([rule({ destinationAddressPrefix: '10.1.5.4' })], dns))).toBe(1);
     expect(blocked(design([rule({ destinationAddressPrefix: '10.0.0.0/8' })], dns))).toBe(2);
+    expect(blocked(design([rule({ destinationAddressPrefix: '*' })], dns))).toBe(2);
     expect(blocked(design([rule({ destinationAddressPrefix: 'VirtualNetwork' })], dns))).toBe(1);
     expect(blocked(design([rule({ destinationAddressPrefix: 'VirtualNetwork' })], hub))).toBe(2);
     expect(blocked(design([rule({ destinationAddressPrefix: '168.63.129.16' })], dns))).toBe(0);

@@ -1,7 +1,7 @@
 import { AZURE_DNS_IP } from '../../catalog/limits';
 import { type Cidr, cidrContainsIp, ipToNumber, tryParseCidr } from '../../ip/cidr';
 import type { DesignIndex } from '../../model/design-index';
-import type { VirtualNetwork } from '../../model/schema';
+import type { Design, VirtualNetwork } from '../../model/schema';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
 import { nameOf, subnetLabel } from '../shared/names';
@@ -11,17 +11,42 @@ import type { Finding, Rule } from '../types';
 
 const AZURE_DNS = ipToNumber(AZURE_DNS_IP) as number;
 
-/** The VirtualNetwork service tag of a VNet: its own address space and its peers'. */
-function virtualNetworkSpace(vnet: VirtualNetwork, index: DesignIndex, parsed: ParsedPrefixes): Cidr[] {
+/**
+ * The VirtualNetwork service tag of a VNet: its own address space, its peers', and the on-premises networks
+ * behind a gateway it has or uses through gateway transit.
+ * https://learn.microsoft.com/azure/virtual-network/service-tags-overview#available-service-tags
+ */
+function virtualNetworkSpace(
+  design: Design,
+  vnet: VirtualNetwork,
+  index: DesignIndex,
+  parsed: ParsedPrefixes,
+): Cidr[] {
   const space = [...(parsed.vnet.get(vnet.id) ?? [])];
+  const gateways = new Set(vnet.gateway ? [vnet.id] : []);
   for (const p of index.peeringsByVnet.get(vnet.id) ?? []) {
     const other = p.vnetAId === vnet.id ? p.vnetBId : p.vnetAId;
-    if (other !== vnet.id && p.aToB && p.bToA) space.push(...(parsed.vnet.get(other) ?? []));
+    if (other === vnet.id || !p.aToB || !p.bToA) continue;
+    space.push(...(parsed.vnet.get(other) ?? []));
+    const [mine, theirs] = p.vnetAId === vnet.id ? [p.aToB, p.bToA] : [p.bToA, p.aToB];
+    if (mine.useRemoteGateways && theirs.allowGatewayTransit && index.vnets.get(other)?.gateway)
+      gateways.add(other);
+  }
+  if (gateways.size === 0) return space;
+  for (const res of design.resources) {
+    if (res.placement.type !== 'onPremises' || !gateways.has(res.placement.gatewayVnetId)) continue;
+    for (const text of res.placement.addressPrefixes) {
+      const c = tryParseCidr(text);
+      if (c) space.push(c);
+    }
   }
   return space;
 }
 
-/** SUB005: Power Platform's health checks need outbound TCP 53 to the VNet's DNS servers. */
+/**
+ * SUB005: Power Platform's health checks need outbound TCP 53 to the VNet's DNS servers. Azure-provided DNS
+ * is blocked only by a rule naming `AzurePlatformDNS`; custom servers by any matching Deny.
+ */
 export const sub005: Rule = {
   id: 'SUB005',
   severity: 'warning',
@@ -45,7 +70,7 @@ export const sub005: Rule = {
         if (ip === undefined) continue;
         let space = spaces.get(vnet.id);
         if (!space) {
-          space = virtualNetworkSpace(vnet, index, parsed);
+          space = virtualNetworkSpace(design, vnet, index, parsed);
           spaces.set(vnet.id, space);
         }
         const inVnet = space.some((c) => cidrContainsIp(c, ip));
