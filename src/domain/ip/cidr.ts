@@ -461,6 +461,79 @@ export function findCrossOverlaps<A, B>(
   return out;
 }
 
+/**
+ * Reads a prefix that may have host bits set (as ARM's CIDR functions accept), normalising it to its
+ * network; undefined for anything that is not an IPv4 prefix.
+ */
+export function parseCidrLenient(text: string): Cidr | undefined {
+  const r = parseCidr(text);
+  if (r.ok) return r.cidr;
+  if (r.code === 'host-bits' && r.suggestion) return tryParseCidr(r.suggestion);
+  return undefined;
+}
+
+/** Whether the text is an IPv6 address or prefix (ARM's CIDR functions accept those; the studio doesn't). */
+export function isIpv6Text(text: string): boolean {
+  const ip = text.trim().split('/')[0] ?? '';
+  return ipaddr.IPv6.isValid(ip) && !ipaddr.IPv4.isValid(ip);
+}
+
+/** The properties ARM's `parseCidr` reports for an IPv4 block. */
+export interface CidrDescription {
+  network: string;
+  netmask: string;
+  broadcast: string;
+  firstUsable: string;
+  lastUsable: string;
+  cidr: number;
+}
+
+/**
+ * Network, netmask, broadcast and the usable host range (network + 1 to broadcast − 1; the whole block
+ * for /31 and /32), as ARM's `parseCidr` describes a block.
+ * https://learn.microsoft.com/azure/azure-resource-manager/templates/template-functions-cidr#parsecidr
+ * @example describeCidr(parseCidrLenient('10.144.0.0/20')!).broadcast === '10.144.15.255'
+ */
+export function describeCidr(c: Cidr): CidrDescription {
+  const end = cidrEnd(c);
+  const mask = c.prefixLength === 0 ? 0 : (TWO_32 - blockSize(c.prefixLength)) >>> 0;
+  const pointToPoint = c.prefixLength >= 31;
+  return {
+    network: numberToIp(c.start),
+    netmask: numberToIp(mask),
+    broadcast: numberToIp(end),
+    firstUsable: numberToIp(pointToPoint ? c.start : c.start + 1),
+    lastUsable: numberToIp(pointToPoint ? end : end - 1),
+    cidr: c.prefixLength,
+  };
+}
+
+/**
+ * The `index`-th block of length `newPrefixLength` inside `c` (ARM's `cidrSubnet`), or undefined when
+ * the length is shorter than the block's or the index falls outside it.
+ * @example formatCidr(subdivideCidr(parseCidrLenient('10.144.0.0/20')!, 24, 3)!) === '10.144.3.0/24'
+ */
+export function subdivideCidr(c: Cidr, newPrefixLength: number, index: number): Cidr | undefined {
+  if (!Number.isInteger(newPrefixLength) || newPrefixLength < c.prefixLength || newPrefixLength > 32)
+    return undefined;
+  const count = 2 ** (newPrefixLength - c.prefixLength);
+  if (!Number.isInteger(index) || index < 0 || index >= count) return undefined;
+  return make(c.start + index * blockSize(newPrefixLength), newPrefixLength);
+}
+
+/**
+ * The `index`-th usable host address of `c` (ARM's `cidrHost`: index 0 is the address after the network
+ * address), or undefined past the last usable address.
+ * @example cidrHostAddress(parseCidrLenient('10.144.3.0/24')!, 0) === '10.144.3.1'
+ */
+export function cidrHostAddress(c: Cidr, index: number): string | undefined {
+  if (!Number.isInteger(index) || index < 0) return undefined;
+  const first = c.prefixLength >= 31 ? c.start : c.start + 1;
+  const last = c.prefixLength >= 31 ? cidrEnd(c) : cidrEnd(c) - 1;
+  const ip = first + index;
+  return ip <= last ? numberToIp(ip) : undefined;
+}
+
 declare const cidr6Brand: unique symbol;
 /**
  * A parsed, normalised IPv6 network (no host bits), for dual-stack VNets. Only `parseCidr6` creates one.
