@@ -66,6 +66,8 @@ test('the filter keeps only the findings of the selected objects', async ({ page
   await inspectDelegatedSubnet(page, 'vnet1-westus / snet-powerplatform');
   await page.getByRole('textbox', { name: 'Address prefix' }).fill('10.10.0.0/25');
   await page.getByRole('tab', { name: /Findings/ }).click();
+  // the findings panel loads after the first screen: count once its list is drawn
+  await expect(page.getByRole('button', { name: /POL008/ })).toBeVisible();
   const all = await page.getByRole('tabpanel').getByRole('listitem').count();
   await page.getByRole('checkbox', { name: 'Only the selected objects' }).check();
   await expect(page.getByRole('button', { name: /POL008/ })).toBeVisible();

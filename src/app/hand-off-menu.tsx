@@ -43,7 +43,7 @@ export function HandOffMenu() {
         aria-label="Hand-offs"
         className={`${
           open ? 'flex' : 'hidden'
-        } absolute top-full right-0 z-40 mt-1 flex-col items-stretch gap-0.5 whitespace-nowrap rounded-md border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900 xl:static xl:mt-0 xl:flex xl:flex-row xl:items-center xl:gap-1 xl:border-0 xl:bg-transparent xl:p-0 xl:shadow-none dark:xl:bg-transparent`}
+        } absolute top-full right-0 z-40 mt-1 flex-col items-stretch gap-0.5 rounded-md border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900 xl:static xl:mt-0 xl:flex xl:flex-row xl:items-center xl:gap-1 xl:border-0 xl:bg-transparent xl:p-0 xl:shadow-none dark:xl:bg-transparent`}
       >
         <ExportButton />
         <ImageExportButton />

@@ -30,7 +30,7 @@ function Row({ line, number, gutter }: { line: CodeLine; number: number; gutter:
       <span
         aria-hidden="true"
         style={{ width: gutter }}
-        className="sticky left-0 mr-3 shrink-0 select-none border-r border-slate-200 bg-slate-50 pr-3 text-right text-slate-400 dark:border-slate-800 dark:bg-slate-950 dark:text-slate-500"
+        className="sticky left-0 mr-3 shrink-0 select-none border-r border-slate-200 bg-slate-50 pr-3 text-right text-slate-600 dark:border-slate-800 dark:bg-slate-950 dark:text-slate-400"
       >
         {number}
       </span>

@@ -22,8 +22,8 @@ async function load(): Promise<Highlight> {
     import('shiki/langs/json.mjs'),
     import('shiki/langs/powershell.mjs'),
     import('shiki/langs/terraform.mjs'),
-    import('shiki/themes/github-light.mjs'),
-    import('shiki/themes/github-dark.mjs'),
+    import('shiki/themes/github-light-high-contrast.mjs'),
+    import('shiki/themes/github-dark-high-contrast.mjs'),
   ]);
   const highlighter = await core.createHighlighterCore({
     themes: [light.default, dark.default],
@@ -32,14 +32,14 @@ async function load(): Promise<Highlight> {
     engine: engine.createJavaScriptRegexEngine({ forgiving: true }),
   });
   const foregrounds = {
-    light: highlighter.getTheme('github-light').fg,
-    dark: highlighter.getTheme('github-dark').fg,
+    light: highlighter.getTheme('github-light-high-contrast').fg,
+    dark: highlighter.getTheme('github-dark-high-contrast').fg,
   };
   return (code, language) =>
     tokensToLines(
       highlighter.codeToTokensWithThemes(code, {
         lang: language,
-        themes: { light: 'github-light', dark: 'github-dark' },
+        themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       }),
       foregrounds,
     );
