@@ -5,7 +5,7 @@ import {
   cidrHostAddress,
   describeCidr,
   formatCidr,
-  isIpv6Text,
+  looksLikeIpv6,
   parseCidrLenient,
   subdivideCidr,
 } from './cidr';
@@ -21,8 +21,8 @@ describe('ARM CIDR arithmetic', () => {
     expect(formatCidr(block('10.144.3.7/20'))).toBe('10.144.0.0/20');
     expect(parseCidrLenient('10.0.0.0')).toBeUndefined();
     expect(parseCidrLenient('fd00::/8')).toBeUndefined();
-    expect(isIpv6Text('fd00::/8')).toBe(true);
-    expect(isIpv6Text('10.0.0.0/8')).toBe(false);
+    expect(looksLikeIpv6('fd00::/8')).toBe(true);
+    expect(looksLikeIpv6('10.0.0.0/8')).toBe(false);
   });
 
   it('describes a block as parseCidr does, including /0, /31 and /32', () => {

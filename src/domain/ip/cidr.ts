@@ -472,12 +472,6 @@ export function parseCidrLenient(text: string): Cidr | undefined {
   return undefined;
 }
 
-/** Whether the text is an IPv6 address or prefix (ARM's CIDR functions accept those; the studio doesn't). */
-export function isIpv6Text(text: string): boolean {
-  const ip = text.trim().split('/')[0] ?? '';
-  return ipaddr.IPv6.isValid(ip) && !ipaddr.IPv4.isValid(ip);
-}
-
 /** The properties ARM's `parseCidr` reports for an IPv4 block. */
 export interface CidrDescription {
   network: string;

@@ -8,7 +8,7 @@ import {
   cidrHostAddress,
   describeCidr,
   formatCidr,
-  isIpv6Text,
+  looksLikeIpv6,
   parseCidrLenient,
   subdivideCidr,
 } from '../../../../ip/cidr';
@@ -18,7 +18,7 @@ import { type ArmFunction, arity, int, str } from './args';
 
 function network(name: string, v: ArmValue | undefined): Cidr {
   const text = str(name, v);
-  if (isIpv6Text(text)) throw new ArmEvalError(`${name}() of an IPv6 block is not modelled`);
+  if (looksLikeIpv6(text)) throw new ArmEvalError(`${name}() of an IPv6 block is not modelled`);
   const c = parseCidrLenient(text);
   if (!c) throw new ArmEvalError(`${name}() expects an IPv4 block such as 10.0.0.0/16, not "${text}"`);
   return c;
