@@ -155,8 +155,8 @@ for (const scheme of ['light', 'dark'] as const) {
       await exportImage(page, 'SVG', { scheme: scheme === 'light' ? 'Light' : 'Dark' }),
     );
     console.log(`${scheme}: PNG ${png.length} bytes in ${pngMs} ms, SVG ${svg.length} bytes`);
-    await writeFile(`e2e/screenshots/handoff-diagram-export-${scheme}.png`, png);
-    await writeFile(`e2e/screenshots/handoff-diagram-export-${scheme}.svg`, svg);
+    await writeFile(test.info().outputPath(`handoff-diagram-export-${scheme}.png`), png);
+    await writeFile(test.info().outputPath(`handoff-diagram-export-${scheme}.svg`), svg);
     const { width, height } = pngHeader(png);
     await page.setViewportSize({ width: width / 2, height: height / 2 });
     const show = async (type: string, bytes: Uint8Array, name: string) => {
