@@ -76,7 +76,6 @@ test('a design that could not be kept is refused up front, from a link or a file
   await expect(alert).toContainText(`Your previous design “${scenario1}” is still open.`);
   expect(new URL(page.url()).hash).toBe('');
   await expect(studio.nodes()).toHaveCount(count);
-  await page.screenshot({ path: 'e2e/screenshots/persistence-too-large-link.png' });
   await alert.getByRole('button', { name: /Dismiss/ }).click();
 
   // Pasted into the address of the open studio.
@@ -127,6 +126,5 @@ test('a corrupt list of 10,000 local designs gives a short banner', async ({ pag
   const text = (await alert.locator('p').nth(1).innerText()).split('\n');
   expect(text).toHaveLength(6);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(scenario1);
-  await page.screenshot({ path: 'e2e/screenshots/persistence-summarised-banner.png' });
   expect(errors).toEqual([]);
 });
