@@ -175,5 +175,4 @@ test('the export view lists what the export does not deploy, and the code carrie
   await dialog.getByRole('tab', { name: 'Post-deployment script' }).click();
   await expect(notDeployed).toBeVisible();
   expect(await codeText(dialog)).toContain('# Not deployed by this export (do or check these yourself):');
-  await page.screenshot({ path: testInfo.outputPath('export-not-deployed.png') });
 });

@@ -54,7 +54,6 @@ test('the Terraform tab shows the highlighted configuration and downloads it as 
   const keyword = dialog.locator('pre span[style]', { hasText: /^resource$/ }).first();
   const colour = (l: Locator) => l.evaluate((e) => getComputedStyle(e).color);
   expect(await colour(label)).not.toBe(await colour(keyword));
-  await page.screenshot({ path: info.outputPath('export-terraform.png') });
 
   const single = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Download', exact: true }).click();

@@ -104,7 +104,6 @@ test('edits in two tabs at once: the user chooses, nothing is dropped unasked', 
   await expect(differences.getByRole('listitem').filter({ hasText: 'Virtual network' })).toContainText(
     'only in theirs',
   );
-  await pageB.screenshot({ path: 'e2e/screenshots/persistence-tabs-conflict.png' });
 
   await conflict.getByRole('button', { name: 'Keep mine as a copy' }).click();
   await expect(conflict).toBeHidden();
