@@ -51,7 +51,8 @@ const REF_FIELDS = new Set([
   'gatewayVnetId',
 ]);
 
-function remapEntity<T>(
+/** Copies an entity with its id and every reference rewritten through `map`; undefined when a required reference is lost. */
+export function remapEntity<T>(
   entity: T,
   map: ReadonlyMap<string, string>,
   keep: (id: string) => boolean,
