@@ -71,6 +71,23 @@ describe('the bundled CLI', () => {
     expect(noMatch).toMatchObject({ code: 2, err: expect.stringContaining('no file matches this pattern') });
   });
 
+  it('pipes import into validate: vnet-studio import a.json b.json | vnet-studio validate -', () => {
+    const specs = join(process.cwd(), 'src', 'domain', 'import', '__corpus__', 'rest-api-specs');
+    const quote = (p: string) => `'${p.replace(/'/g, "'\\''")}'`;
+    const node = quote(process.execPath);
+    const r = spawnSync(
+      '/bin/sh',
+      [
+        '-c',
+        `${node} ${quote(bin)} import ${quote(join(specs, 'VirtualNetworkGetWithSubnetDelegation.json'))} ${quote(join(specs, 'NatGatewayGet.json'))} | ${node} ${quote(bin)} validate -`,
+      ],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^Imported network: \d+ errors, \d+ warnings, \d+ info$/m);
+    expect([0, 1]).toContain(r.status);
+  });
+
   it('reads - from standard input in every verb that takes designs', () => {
     const text = JSON.stringify(whitepaperScenario2());
     expect(cli(['validate', '-'], text)).toMatchObject({ code: 0, out: expect.stringMatching(/0 errors/) });

@@ -1,6 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { CliIo } from './main';
 import { exportVerb } from './verbs/export';
+import { importVerb } from './verbs/import';
 import { initVerb } from './verbs/init';
 import { openVerb } from './verbs/open';
 import { reportVerb } from './verbs/report';
@@ -28,6 +29,7 @@ export const verbs: readonly Verb[] = [
   validateVerb,
   usageVerb,
   exportVerb,
+  importVerb,
   reportVerb,
   shareVerb,
   openVerb,
