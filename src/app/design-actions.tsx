@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ImportButton } from '../panels/import/import-button';
 import { copyText } from '../platform/clipboard';
 import { downloadDesign, pickDesignFile } from '../platform/design-file';
 import { buildShareUrl } from '../platform/url-hash';
@@ -98,6 +99,7 @@ export function DesignActions() {
       >
         Open
       </button>
+      <ImportButton />
       <button
         type="button"
         className={actionButton}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { isImportDrop, requestImport } from '../../panels/import/import-request';
 import { applyOpenResult } from './open-design';
 import { openDroppedDesign } from './open-design-file';
 import { usePersistence } from './persistence-context';
@@ -20,7 +21,8 @@ function answers(e: DragEvent): boolean {
 }
 
 /**
- * Dropping a design file (or a share link) anywhere on the studio opens it as its own design. While a
+ * Dropping a design file (or a share link) anywhere on the studio opens it as its own design; Azure and
+ * Terraform files (or several files) open the Import dialog with them. While a
  * file is dragged over the page, an overlay says what a drop will do.
  */
 export function DropZone() {
@@ -50,7 +52,11 @@ export function DropZone() {
       const data = e.dataTransfer;
       if (!data || !answers(e)) return;
       e.preventDefault();
-      void openDroppedDesign(data).then((result) => {
+      const files = Array.from(data.files);
+      // Azure and Terraform files (or several at once) go to the Import dialog; a design opens.
+      void isImportDrop(files).then(async (toImport) => {
+        if (toImport) return requestImport(files);
+        const result = await openDroppedDesign(data);
         if (result) applyOpenResult(persistence, result, 'The dropped item');
       });
     };
@@ -71,7 +77,7 @@ export function DropZone() {
       aria-hidden="true"
       className="pointer-events-none fixed inset-2 z-[60] flex items-center justify-center rounded-lg border-2 border-dashed border-sky-600 bg-sky-50/80 text-base font-medium text-sky-900 dark:bg-slate-900/80 dark:text-sky-200"
     >
-      Drop a design file to open it as a new design
+      Drop a design file to open it as a new design, or Azure and Terraform files to import them
     </div>
   );
 }
