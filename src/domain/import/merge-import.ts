@@ -114,7 +114,8 @@ function known(e: Entity): Entity {
 function differences(before: Entity, after: Entity): string[] {
   const out: string[] = [];
   for (const key of Object.keys(after)) {
-    if (key === 'id') continue;
+    // Whether Azure has it is no drift of the network itself.
+    if (key === 'id' || key === 'existing') continue;
     if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
       out.push(`${key}: ${show(before[key])} → ${show(after[key])}`);
   }

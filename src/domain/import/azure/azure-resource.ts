@@ -25,6 +25,8 @@ export interface AzureResource {
   properties: ArmObject;
   /** Referenced with `existing` rather than declared: Azure has it, the file doesn't describe it. */
   existing: boolean;
+  /** Read from what Azure's tools report about the live estate (az, REST, Resource Graph, PowerShell, Terraform state). */
+  live?: boolean;
   source: ImportSourceRef;
 }
 

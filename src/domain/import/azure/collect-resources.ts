@@ -51,6 +51,7 @@ function inlineChildren(r: AzureResource): AzureResource[] {
         name,
         properties: propsOf(item),
         existing: false,
+        ...(r.live ? { live: true } : {}),
         source: { file: r.source.file, path: `${r.source.path}.properties.${prop}[${i}]` },
       });
     });
@@ -77,6 +78,12 @@ function mergeValues(a: ArmValue, b: ArmValue, depth: number): ArmValue {
 }
 
 function mergeResources(a: AzureResource, b: AzureResource): AzureResource {
+  const merged = mergeDescriptions(a, b);
+  // Azure reported it in any of the files: it exists.
+  return a.live || b.live ? { ...merged, live: true } : merged;
+}
+
+function mergeDescriptions(a: AzureResource, b: AzureResource): AzureResource {
   // A description beats a bare `existing` reference; between two descriptions, the later adds to the earlier.
   if (b.existing && !a.existing) return a;
   if (a.existing && !b.existing)

@@ -8,7 +8,7 @@ import type { Design } from '../../model/schema';
 import { createBudget, type DeploymentScope, MAX_EVAL_STEPS } from './arm/evaluate';
 import { expandTemplate } from './arm/expand-template';
 import { readParameterValues } from './arm/template-scope';
-import type { ArmObject, ArmValue } from './arm/values';
+import { type ArmObject, type ArmValue, getProperty, isArmObject } from './arm/values';
 import type { AzureResource, ImportWarning, SkippedResources } from './azure-resource';
 import { DEFAULT_IMPORT_SCOPE } from './default-scope';
 import { type AzureFileFormat, detectFormat } from './detect-format';
@@ -145,11 +145,13 @@ export function importAzureFiles(
       unresolved += r.unresolvedDeployments;
     } else if (format === 'azure-live') {
       const r = readLiveDocument(doc, file.name);
-      found = r.resources;
+      found = r.resources.map((x) => ({ ...x, live: true }));
       warnings.push(...r.warnings);
     } else if (format === 'terraform') {
       const r = readTerraformDocument(doc, file.name);
-      found = r.resources;
+      // A state describes what exists; a plan's planned values what will.
+      const state = isArmObject(doc) && isArmObject(getProperty(doc, 'values'));
+      found = state ? r.resources.map((x) => ({ ...x, live: true })) : r.resources;
       warnings.push(...r.warnings);
     }
     resources.push(...found);

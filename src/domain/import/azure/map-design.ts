@@ -22,6 +22,7 @@ import { MapContext } from './map-context';
 import { mapPeerings, mapPolicies, mapPrivateDnsZones } from './map-links';
 import { mapNatGateway, mapNsg, mapRouteTable, regionOf, scopeOf } from './map-network-objects';
 import { addGatewaysAndFirewalls, addOccupants } from './map-occupants';
+import { markExisting } from './mark-existing';
 import { asArray, dig, readText, refId } from './read-fields';
 import { idKey, parentId, parseResourceId } from './resource-id';
 
@@ -71,6 +72,8 @@ export function mapResourcesToDesign(
   });
 
   const vnets: VirtualNetwork[] = [];
+  /** VNets something refers to but no file describes: they exist in Azure. */
+  const referencedVnets = new Set<string>();
   const vnetById = new Map<string, VirtualNetwork>();
   const addVnet = (r: AzureResource, stub = false) => {
     const id = ctx.allocateId('vnet', r.name);
@@ -95,6 +98,7 @@ export function mapResourcesToDesign(
       dnsServers: dns,
     };
     vnets.push(vnet);
+    if (stub) referencedVnets.add(id);
     vnetById.set(idKey(r.id), vnet);
     ids.set(idKey(r.id), id);
     return vnet;
@@ -237,18 +241,23 @@ export function mapResourcesToDesign(
     if (!IMPORTED_TYPES.has(t) || t === T.pip || t === T.pipPrefix) ctx.skip(r.type);
   }
 
-  const design = createDesign({
-    id: 'imported',
-    name: (options.name ?? 'Imported network').slice(0, 200),
-    vnets,
-    subnets,
-    peerings,
-    natGateways,
-    nsgs,
-    routeTables,
-    privateDnsZones,
-    policies,
-  });
+  const design = markExisting(
+    createDesign({
+      id: 'imported',
+      name: (options.name ?? 'Imported network').slice(0, 200),
+      vnets,
+      subnets,
+      peerings,
+      natGateways,
+      nsgs,
+      routeTables,
+      privateDnsZones,
+      policies,
+    }),
+    all,
+    ids,
+    referencedVnets,
+  );
   return {
     design: fitToFormat(capDesign(design, ctx), ctx),
     warnings: ctx.warnings,

@@ -298,8 +298,12 @@ describe('importing ARM templates', () => {
     const d = r.design;
     const hub = d.vnets.find((v) => v.name === 'vnet-hub');
     const spoke = d.vnets.find((v) => v.name === 'vnet-spoke');
-    expect(hub).toMatchObject({ resourceGroup: 'rg-hub', addressPrefixes: [] });
+    expect(hub).toMatchObject({ resourceGroup: 'rg-hub', addressPrefixes: [], existing: true });
     expect(spoke).toMatchObject({ resourceGroup: 'rg-spoke' });
+    // what the template declares is new; its existing reference is existing
+    expect(spoke?.existing).toBeUndefined();
+    expect(d.subnets[0]?.existing).toBeUndefined();
+    expect(d.peerings[0]?.existing).toBeUndefined();
     expect(d.subnets).toEqual([
       expect.objectContaining({ name: 'snet-pp', prefix: '10.1.0.0/24', vnetId: spoke?.id }),
     ]);

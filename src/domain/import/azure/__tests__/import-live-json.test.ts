@@ -201,6 +201,12 @@ describe('importing what Azure tools print', () => {
       }),
     ]);
     expect(r.placeholders).toBe(0);
+    // a live estate exists: every object (and a NAT gateway's public IPs) is marked existing
+    for (const key of ['vnets', 'subnets', 'peerings', 'nsgs', 'policies'] as const)
+      expect(
+        d[key].every((o) => o.existing === true),
+        key,
+      ).toBe(true);
   });
 
   it('reads Resource Graph rows with lower-case types', () => {

@@ -180,12 +180,22 @@ describe('importing terraform show -json', () => {
         destinationAddressPrefix: 'Internet',
       }),
     ]);
-    expect(d.natGateways[0]?.publicIps).toEqual([{ name: 'pip-nat', kind: 'Address', sku: 'Standard' }]);
+    expect(d.natGateways[0]?.publicIps).toEqual([
+      { name: 'pip-nat', kind: 'Address', sku: 'Standard', existing: true },
+    ]);
     expect(d.peerings[0]?.aToB).toMatchObject({ allowForwardedTraffic: true, useRemoteGateways: true });
     expect(d.policies).toEqual([
       expect.objectContaining({ name: 'ep-pp', location: 'europe', subnetIds: [s0?.id] }),
     ]);
     expect(r.skipped).toEqual([{ type: 'azurerm_storage_account', count: 1 }]);
+    // a state describes what exists: every object is marked existing
+    for (const key of ['vnets', 'subnets', 'peerings', 'natGateways', 'nsgs', 'policies'] as const) {
+      expect(d[key].length, key).toBeGreaterThan(0);
+      expect(
+        d[key].every((o) => o.existing === true),
+        key,
+      ).toBe(true);
+    }
   });
 
   it('reads a plan: planned values without ids build them from names and resource groups', () => {
@@ -241,5 +251,9 @@ describe('importing terraform show -json', () => {
         },
       ],
     });
+    // a plan's planned values are new
+    expect(
+      [...r.design.vnets, ...r.design.subnets, ...r.design.routeTables].some((o) => 'existing' in o),
+    ).toBe(false);
   });
 });
