@@ -78,7 +78,9 @@ describe('vnet-studio import', () => {
     expect(r.err).toMatch(/^warning: .*odd\.json \$\.parameters/m);
     expect(r.err).toContain('space\\x1b[2J');
     expect(r.err).not.toContain('\u001b');
-    expect(r.err).toMatch(/^skipped: 1 × Microsoft\.Storage\/storageAccounts/m);
+    expect(r.err).toMatch(
+      /^skipped: 1 × Microsoft\.Storage\/storageAccounts.*\n  .*odd\.json \$\.resources\[1\]$/m,
+    );
     expect(r.err).toMatch(/could not be known offline/);
   });
 

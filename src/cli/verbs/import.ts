@@ -9,6 +9,9 @@ import { writeOutput } from '../output';
 import { terminalText } from '../terminal-text';
 import type { Verb } from '../verbs';
 
+/** Skipped resources listed by file and path, per type. */
+const SHOWN_PER_TYPE = 20;
+
 const NO_FILE =
   'Name the files to import, e.g. vnet-studio import vnets.json peerings.json (ARM templates, .bicep, az / REST / Resource Graph / PowerShell output, terraform show -json; - for standard input).';
 
@@ -60,8 +63,12 @@ export const importVerb: Verb = {
       return EXIT.badInput;
     }
     for (const w of result.warnings) io.err(`warning: ${terminalText(`${w.file} ${w.path}: ${w.message}`)}`);
-    for (const s of result.skipped)
+    for (const s of result.skipped) {
       io.err(`skipped: ${s.count} × ${terminalText(s.type)} (a design can't hold it)`);
+      const where = result.skippedResources.filter((r) => r.type === s.type);
+      for (const r of where.slice(0, SHOWN_PER_TYPE)) io.err(`  ${terminalText(`${r.file} ${r.path}`)}`);
+      if (where.length > SHOWN_PER_TYPE) io.err(`  and ${where.length - SHOWN_PER_TYPE} more`);
+    }
 
     let design = result.design;
     if (into) {

@@ -12,6 +12,8 @@ const FORMAT_LABELS: Record<string, string> = {
 };
 
 const heading = 'text-sm font-semibold';
+/** Skipped resources listed by file and path, per type (the count says how many there are in all). */
+const SHOWN_PER_TYPE = 200;
 const cell = 'border-b border-slate-200 px-2 py-1 dark:border-slate-700';
 
 export function ImportPreviewView({
@@ -138,11 +140,26 @@ export function ImportPreviewView({
           <p>None.</p>
         ) : (
           <ul aria-label="Skipped resources" className="mt-1 list-disc pl-5">
-            {result.skipped.map((s) => (
-              <li key={s.type}>
-                {s.count} × {s.type}
-              </li>
-            ))}
+            {result.skipped.map((s) => {
+              const where = result.skippedResources.filter((r) => r.type === s.type);
+              return (
+                <li key={s.type}>
+                  {s.count} × {s.type}
+                  {where.length > 0 ? (
+                    <ul aria-label={`Where: ${s.type}`} className="list-[circle] pl-5">
+                      {where.slice(0, SHOWN_PER_TYPE).map((r) => (
+                        <li key={`${r.file} ${r.path}`} className="font-mono text-xs">
+                          {r.file} {r.path}
+                        </li>
+                      ))}
+                      {where.length > SHOWN_PER_TYPE ? (
+                        <li>and {where.length - SHOWN_PER_TYPE} more</li>
+                      ) : null}
+                    </ul>
+                  ) : null}
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>

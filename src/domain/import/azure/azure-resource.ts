@@ -34,6 +34,11 @@ export interface ImportWarning extends ImportSourceRef {
   message: string;
 }
 
+/** One resource a design can't hold, with where it is. */
+export interface SkippedResource extends ImportSourceRef {
+  type: string;
+}
+
 export interface SkippedResources {
   /** Resource type (and kind where it matters), e.g. `Microsoft.Compute/virtualMachines`. */
   type: string;

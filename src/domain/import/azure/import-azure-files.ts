@@ -9,7 +9,7 @@ import { createBudget, type DeploymentScope, MAX_EVAL_STEPS } from './arm/evalua
 import { expandTemplate } from './arm/expand-template';
 import { readParameterValues } from './arm/template-scope';
 import { type ArmObject, type ArmValue, getProperty, isArmObject } from './arm/values';
-import type { AzureResource, ImportWarning, SkippedResources } from './azure-resource';
+import type { AzureResource, ImportWarning, SkippedResource, SkippedResources } from './azure-resource';
 import { DEFAULT_IMPORT_SCOPE } from './default-scope';
 import { type AzureFileFormat, detectFormat } from './detect-format';
 import { readLiveDocument } from './live/read-live-json';
@@ -57,6 +57,8 @@ export type ImportAzureResult =
       files: ImportedFile[];
       warnings: ImportWarning[];
       skipped: SkippedResources[];
+      /** Each skipped resource with its file and JSON path (up to 10,000). */
+      skippedResources: SkippedResource[];
       /** Values that could not be known offline; 0 means nothing was lost. */
       placeholders: number;
     }
@@ -175,6 +177,7 @@ export function importAzureFiles(
           { type: 'Microsoft.Resources/deployments (linked template or module)', count: unresolved },
         ]
       : mapped.skipped,
+    skippedResources: mapped.skippedResources,
     placeholders: mapped.placeholders + placeholderWarnings,
   };
 }

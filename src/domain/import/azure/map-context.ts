@@ -3,7 +3,7 @@
  * file and JSON path they concern, placeholders met, and what the design can't hold (skipped by type).
  */
 import type { Placeholder } from './arm/values';
-import type { AzureResource, ImportWarning, SkippedResources } from './azure-resource';
+import type { AzureResource, ImportWarning, SkippedResource, SkippedResources } from './azure-resource';
 import type { PlaceholderSink } from './read-fields';
 
 export class MapContext {
@@ -11,6 +11,8 @@ export class MapContext {
   placeholders = 0;
   private readonly taken = new Set<string>();
   private readonly skipped = new Map<string, number>();
+  /** Each skipped resource with its file and JSON path (capped, like the warnings). */
+  readonly skippedResources: SkippedResource[] = [];
 
   /** A design id from a prefix and an Azure name, unique in the design and valid in its format. */
   allocateId(prefix: string, name: string): string {
@@ -46,8 +48,10 @@ export class MapContext {
     };
   }
 
-  skip(type: string, count = 1): void {
-    this.skipped.set(type, (this.skipped.get(type) ?? 0) + count);
+  skip(type: string, from?: Pick<AzureResource, 'source'>): void {
+    this.skipped.set(type, (this.skipped.get(type) ?? 0) + 1);
+    if (from && this.skippedResources.length < 10_000)
+      this.skippedResources.push({ type, file: from.source.file, path: from.source.path });
   }
 
   skippedList(): SkippedResources[] {

@@ -14,7 +14,7 @@ import {
   type VirtualNetwork,
 } from '../../model/schema';
 import { getProperty } from './arm/values';
-import type { AzureResource, ImportWarning, SkippedResources } from './azure-resource';
+import type { AzureResource, ImportWarning, SkippedResource, SkippedResources } from './azure-resource';
 import { IMPORTED_TYPES, T } from './azure-types';
 import { capDesign, fitToFormat } from './cap-design';
 import { collectResources, indexResources } from './collect-resources';
@@ -30,6 +30,8 @@ export interface MapResult {
   design: Design;
   warnings: ImportWarning[];
   skipped: SkippedResources[];
+  /** Each skipped resource with its file and JSON path. */
+  skippedResources: SkippedResource[];
   /** How many values could not be known offline (0 means nothing was lost). */
   placeholders: number;
 }
@@ -150,7 +152,7 @@ export function mapResourcesToDesign(
     const vnet = ensureVnet(parentId(r.id), r);
     if (!vnet) {
       ctx.warn(r, `the subnet "${r.name}" has no VNet id that can be read; it was not imported.`);
-      ctx.skip('Microsoft.Network/virtualNetworks/subnets');
+      ctx.skip('Microsoft.Network/virtualNetworks/subnets', r);
       continue;
     }
     const p = r.properties;
@@ -235,10 +237,10 @@ export function mapResourcesToDesign(
     if (t === T.policy) continue; // counted by mapPolicies when not NetworkInjection
     // Occupants that sit in no subnet of the design (a public load balancer, an endpoint elsewhere).
     if ((t === T.nic || t === T.loadBalancer || t === T.privateEndpoint) && !placed.has(idKey(r.id))) {
-      ctx.skip(r.type);
+      ctx.skip(r.type, r);
       continue;
     }
-    if (!IMPORTED_TYPES.has(t) || t === T.pip || t === T.pipPrefix) ctx.skip(r.type);
+    if (!IMPORTED_TYPES.has(t) || t === T.pip || t === T.pipPrefix) ctx.skip(r.type, r);
   }
 
   const design = markExisting(
@@ -262,6 +264,7 @@ export function mapResourcesToDesign(
     design: fitToFormat(capDesign(design, ctx), ctx),
     warnings: ctx.warnings,
     skipped: ctx.skippedList(),
+    skippedResources: ctx.skippedResources,
     placeholders: ctx.placeholders,
   };
 }

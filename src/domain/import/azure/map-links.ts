@@ -56,7 +56,7 @@ export function mapPeerings(
         `the peering "${r.name}" has no remote VNet that can be read; it was not imported.`,
         'properties.remoteVirtualNetwork',
       );
-      ctx.skip('Microsoft.Network/virtualNetworks/virtualNetworkPeerings');
+      ctx.skip('Microsoft.Network/virtualNetworks/virtualNetworkPeerings', r);
       continue;
     }
     if (local.id === remote.id) {
@@ -117,7 +117,7 @@ export function mapPolicies(
     const kind = typeof r.kind === 'string' ? r.kind : '';
     const injection = dig(r.properties, 'networkInjection');
     if (kind.toLowerCase() !== 'networkinjection' && injection === undefined) {
-      ctx.skip(`Microsoft.PowerPlatform/enterprisePolicies (${kind || 'no kind'})`);
+      ctx.skip(`Microsoft.PowerPlatform/enterprisePolicies (${kind || 'no kind'})`, r);
       continue;
     }
     const sink = ctx.sink(r);

@@ -98,7 +98,7 @@ export function addGatewaysAndFirewalls(
     const vnet = vnetOfSubnet(subnet) ?? (subnetRef ? ensureVnet(parentId(subnetRef), r) : undefined);
     if (!vnet) {
       ctx.warn(r, `"${r.name}" is in no subnet these files describe; it was not imported.`);
-      ctx.skip(r.type);
+      ctx.skip(r.type, r);
       continue;
     }
     if (t === T.gateway) {

@@ -160,6 +160,14 @@ describe('importing ARM templates', () => {
       expect.objectContaining({ name: 'policy-weu', location: 'europe', subnetIds: [subnet?.id] }),
     ]);
     expect(r.skipped).toEqual([{ type: 'Microsoft.Storage/storageAccounts', count: 1 }]);
+    // each skipped resource is listed with its file and JSON path
+    expect(r.skippedResources).toEqual([
+      {
+        type: 'Microsoft.Storage/storageAccounts',
+        file: expect.any(String),
+        path: expect.stringMatching(/^\$\.resources\[\d+\]$/),
+      },
+    ]);
     expect(r.placeholders).toBe(0);
   });
 
