@@ -181,3 +181,34 @@ test('a refresh updates in place and shows the drift, highlighted on the canvas'
   );
   expect(errors).toEqual([]);
 });
+
+test('a large az list is read and imported in a Web Worker, then previewed', async ({ page }) => {
+  const studio = new StudioPage(page);
+  const errors = await studio.open('/');
+  // 1,500 VNets of `az network vnet list`, padded with the tags and fields az prints: about 8 MB
+  const rg = '/subscriptions/1111/resourceGroups/rg-big/providers/Microsoft.Network/virtualNetworks';
+  const list = Array.from({ length: 1500 }, (_, i) => ({
+    id: `${rg}/vnet-${i}`,
+    name: `vnet-${i}`,
+    type: 'Microsoft.Network/virtualNetworks',
+    location: 'westeurope',
+    resourceGroup: 'rg-big',
+    tags: { owner: 'x'.repeat(4000) },
+    addressSpace: { addressPrefixes: [`10.${i % 250}.${Math.floor(i / 250) * 16}.0/20`] },
+    subnets: [{ name: 'snet', addressPrefix: `10.${i % 250}.${Math.floor(i / 250) * 16}.0/24` }],
+  }));
+  const buffer = Buffer.from(JSON.stringify(list));
+  expect(buffer.length).toBeGreaterThan(6_000_000);
+  const dialog = await openImport(page);
+  const worker = page.waitForEvent('worker');
+  await dialog
+    .getByLabel('Files to import')
+    .setInputFiles({ name: 'vnets.json', mimeType: 'application/json', buffer });
+  expect((await worker).url()).toMatch(/import-worker/);
+  expect(await changeRow(dialog, 'Virtual network')).toEqual(['1500', '0']);
+  expect(await changeRow(dialog, 'Subnet')).toEqual(['1500', '0']);
+  await expect(
+    dialog.getByText('vnets.json: Azure CLI / REST / Resource Graph / PowerShell output, 1500 resources'),
+  ).toBeVisible();
+  expect(errors).toEqual([]);
+});
