@@ -90,15 +90,18 @@ test('a malformed file shows the loader message and keeps the design', async ({ 
   await expect(studio.nodes()).toHaveCount(count);
   await expect(page).toHaveScreenshot('persistence-file-error-banner.png');
 
-  // A valid JSON that is not a design, dropped.
+  // A valid JSON that is not a design, dropped, goes to the Import dialog, which says what it is not.
   await dropFile(page, {
     name: 'other.json',
     mimeType: 'application/json',
     text: '{"hello": "<b>world</b>"}',
   });
-  const dropped = controls.alert('The dropped item could not be opened');
-  await expect(dropped).toContainText('not a valid VNet Studio design');
+  const importDialog = page.getByRole('dialog', { name: 'Import' });
+  await expect(importDialog.getByRole('alert')).toContainText('other.json is not an ARM template');
+  await page.keyboard.press('Escape');
+  await expect(importDialog).toBeHidden();
   await expect(studio.designName).toHaveValue(scenario1);
+  await expect(studio.nodes()).toHaveCount(count);
 
   // A file named .png that is not an image says so in words.
   await dropFile(page, { name: 'canvas.png', mimeType: 'image/png', text: '\u0089PNG' });

@@ -29,7 +29,7 @@ function DesignName() {
         onKeyDown={(e) => {
           if (e.key === 'Enter' || e.key === 'Escape') e.currentTarget.blur();
         }}
-        className="h-8 min-w-24 max-w-[28rem] flex-1 truncate xl:min-w-40 rounded border border-transparent bg-transparent px-2 text-sm font-semibold text-slate-900 hover:border-slate-300 focus:border-sky-600 focus:outline-none dark:text-slate-50 dark:hover:border-slate-600"
+        className="h-8 min-w-24 max-w-[28rem] flex-1 truncate xl:min-w-36 rounded border border-transparent bg-transparent px-2 text-sm font-semibold text-slate-900 hover:border-slate-300 focus:border-sky-600 focus:outline-none dark:text-slate-50 dark:hover:border-slate-600"
       />
     </>
   );
