@@ -7,9 +7,8 @@
  * studio offers the recent designs (a link is then only added to them).
  */
 import type { Design } from '../domain/model/schema';
-import { decodeShareLink } from '../domain/share/share-link';
+import { decodeLink } from './decode-link';
 import type { DesignRepository } from './design-repository';
-import { checkKeepable } from './keepable-design';
 import {
   clearShareFragment,
   type HistoryLike,
@@ -50,8 +49,7 @@ export async function openInitialDesign(
   let link: Design | undefined;
   let linkError: InitialDesign['linkError'];
   if (fragment !== undefined) {
-    const result = await decodeShareLink(fragment);
-    const keepable = result.ok ? checkKeepable(result.design) : undefined;
+    const { result, keepable } = await decodeLink(fragment);
     if (!result.ok) linkError = { code: result.code, message: result.message };
     else if (keepable && !keepable.ok) linkError = { code: 'too-large', message: keepable.reason };
     else link = result.design;
