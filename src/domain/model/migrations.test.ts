@@ -11,6 +11,7 @@ import { goldenUpdateRequested } from '../../testing/golden-mode';
 import { validateDesign } from '../rules/validate';
 import { sampleDesigns } from '../samples';
 import { pinnedLinksV1 } from '../share/fixtures/pinned-links-v1';
+import { pinnedLinksV2 } from '../share/fixtures/pinned-links-v2';
 import { decodeShareLink } from '../share/share-link';
 import { parseDesign } from './load';
 import { migrateDesign, migrations } from './migrations';
@@ -64,7 +65,8 @@ describe('design migrations', () => {
 async function versionOneDocuments(): Promise<Array<[string, Record<string, unknown>]>> {
   const docs: Array<[string, Record<string, unknown>]> = [['fixture format-v1', readJson(fixtureOf(1))]];
   for (const sample of sampleDesigns) docs.push([`sample ${sample.key}`, { ...sample.create(), version: 1 }]);
-  for (const pinned of pinnedLinksV1) {
+  // Link versions 1 and 2 both carry documents of format version 1.
+  for (const pinned of [...pinnedLinksV1, ...pinnedLinksV2]) {
     docs.push([`pinned design ${pinned.title}`, pinned.design as unknown as Record<string, unknown>]);
     const link = await decodeShareLink(`https://vnet-studio.example/#${pinned.link}`);
     if (!link.ok) throw new Error(`pinned link ${pinned.title} no longer opens`);
