@@ -1,17 +1,15 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { PersistenceControls } from './fixtures/share-links';
+import { PersistenceControls, storedDesigns } from './fixtures/share-links';
 import { StudioPage } from './fixtures/studio-page';
 
 const scenario1 = 'White paper scenario 1: resources in a paired region';
 
 /** The stored name of every local design, read from storage. */
-function storedNames(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    Object.keys(localStorage)
-      .filter((k) => k.startsWith('vnet-studio:design:'))
-      .map((k) => JSON.parse(localStorage.getItem(k) ?? '{}').name as string)
-      .sort(),
-  );
+async function storedNames(page: Page): Promise<string[]> {
+  const designs = await storedDesigns(page);
+  return Object.values(designs)
+    .map((text) => JSON.parse(text).name as string)
+    .sort();
 }
 
 /**

@@ -14,6 +14,7 @@
  * Corrupt stored entries are skipped with a reported problem, never a crash.
  */
 import type { Design } from '../domain/model/schema';
+import { type DesignBodies, indexedDbBodies } from './design-bodies';
 import type {
   DesignRepositoryOptions,
   ExternalChange,
@@ -37,6 +38,10 @@ export type { RecentDesign } from './stored-index';
 
 export class DesignRepository {
   private readonly storage: DesignStorage;
+  private readonly bodies: () => DesignBodies | undefined;
+  /** Counts writes, so that only the latest one's commit reports "saved". */
+  private commits = 0;
+  private lastCommit: Promise<unknown> = Promise.resolve();
   private readonly debounceMs: number;
   private readonly now: () => number;
   private readonly newId: () => string;
@@ -56,7 +61,10 @@ export class DesignRepository {
   private readonly changeListeners = new Set<(change: ExternalChange) => void>();
 
   constructor(options: DesignRepositoryOptions = {}) {
-    this.storage = new DesignStorage(options.storage ?? browserStorage, options.prefix ?? 'vnet-studio');
+    const prefix = options.prefix ?? 'vnet-studio';
+    this.storage = new DesignStorage(options.storage ?? browserStorage, prefix);
+    // The browser's IndexedDB goes with the browser's localStorage; a storage given (tests) comes alone.
+    this.bodies = options.bodies ?? (() => (options.storage ? undefined : indexedDbBodies(prefix)));
     this.debounceMs = options.debounceMs ?? 300;
     this.now = options.now ?? Date.now;
     this.newId =
@@ -66,7 +74,24 @@ export class DesignRepository {
       options.clearTimer ?? ((h) => globalThis.clearTimeout(h as ReturnType<typeof setTimeout>));
   }
 
-  /** Reads what is stored; call once at start-up. */
+  /**
+   * Moves the designs to IndexedDB when it works (see `design-storage.ts`); call once before `start`.
+   * Resolves whether IndexedDB is used; without it, designs stay in localStorage.
+   */
+  prepare(): Promise<boolean> {
+    return this.storage.connect(this.bodies());
+  }
+
+  /** Resolves once every write started so far has completed (or failed). */
+  async written(): Promise<void> {
+    let last: Promise<unknown>;
+    do {
+      last = this.lastCommit;
+      await last;
+    } while (last !== this.lastCommit);
+  }
+
+  /** Reads what is stored; call once at start-up (after `prepare`). */
   start(): RepositoryStart {
     const problems: string[] = [];
     const index = this.storage.readIndex();
@@ -272,7 +297,25 @@ export class DesignRepository {
    * Takes in a change another tab made to storage (a `storage` event's key). Saves of the open design
    * replace it when this tab has no unsaved edits, and otherwise become a conflict for the user.
    */
-  receive(key: string): void {
+  receive(key: string): Promise<void> {
+    const ready = this.storage.refresh(this.toRefresh(key));
+    if (!ready) {
+      this.receiveNow(key);
+      return Promise.resolve();
+    }
+    return ready.then(() => this.receiveNow(key));
+  }
+
+  /** The stored designs a change to `key` may concern (designs this tab may not have read yet). */
+  private toRefresh(key: string): string[] {
+    if (key.startsWith(this.storage.stampPrefix)) return [key.slice(this.storage.stampPrefix.length)];
+    if (key !== this.storage.indexKey) return [];
+    const index = this.storage.readIndex();
+    if (!index.ok) return [];
+    return index.value.entries.map((e) => e.id).filter((id) => !this.designs.has(id));
+  }
+
+  private receiveNow(key: string): void {
     if (key === this.storage.indexKey) {
       this.mergeIndex();
       return;
@@ -380,7 +423,20 @@ export class DesignRepository {
       return;
     }
     this.stamps.set(id, saved.value);
-    if (this.writeIndex()) this.setStatus({ state: 'saved', at: this.now() });
+    if (!this.writeIndex()) return;
+    if (!saved.committed) {
+      this.setStatus({ state: 'saved', at: this.now() });
+      return;
+    }
+    // "Saved" only once IndexedDB has the design; a failure says why.
+    const commit = ++this.commits;
+    if (this.statusValue.state !== 'unavailable') this.setStatus({ state: 'saving' });
+    this.lastCommit = saved.committed.then((done) => {
+      if (!done.ok) this.setStatus({ state: 'unavailable', reason: done.reason });
+      else if (commit === this.commits && !this.conflictValue && !this.pending) {
+        this.setStatus({ state: 'saved', at: this.now() });
+      }
+    });
   }
 
   private writeIndex(): boolean {

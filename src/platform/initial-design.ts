@@ -43,6 +43,7 @@ export async function openInitialDesign(
   location?: LocationLike,
   history?: HistoryLike,
 ): Promise<InitialDesign> {
+  await repository.prepare();
   const { current, unfinished, problems } = repository.start();
   const fragment = readShareFragment(location);
   const safeRequested = readSafeSwitch(location);
@@ -59,6 +60,7 @@ export async function openInitialDesign(
   const withError = linkError ? { linkError } : {};
   if (safeRequested || unfinished !== undefined) {
     const linkId = link ? repository.create(link, { current: false }) : undefined;
+    await repository.written();
     const safe: SafeStart = {
       reason: unfinished !== undefined ? 'unfinished' : 'requested',
       ...(unfinished !== undefined ? { entryId: unfinished } : {}),
@@ -68,6 +70,8 @@ export async function openInitialDesign(
   }
   if (link) {
     const id = repository.create(link);
+    // Stored before it is drawn: a tab that crashes while drawing it finds it at the next visit.
+    await repository.written();
     return { opened: { id, design: link, source: 'link' }, problems };
   }
   return {
