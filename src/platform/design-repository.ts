@@ -1,7 +1,8 @@
 /**
  * The designs kept in this browser: autosave of the current design (debounced), a list of recent
  * designs (open, rename, delete), and the id of the current one so that a reload restores it exactly
- * (the storage layout is in `design-storage.ts`).
+ * (the storage layout is in `design-storage.ts`: IndexedDB for the designs when the browser offers it,
+ * localStorage otherwise and for the list).
  *
  * Tabs of the studio share the storage: a save in another tab replaces the open design when this tab
  * has no unsaved edits, and otherwise becomes a conflict the user resolves; no version is written over
@@ -24,6 +25,7 @@ import type {
 } from './design-repository-types';
 import { DesignStorage } from './design-storage';
 import { checkKeepable } from './keepable-design';
+import { RepositoryNotices } from './repository-notices';
 import { browserStorage, type StorageLike } from './safe-storage';
 import { mergeEntries, type RecentDesign, type StoredIndex } from './stored-index';
 
@@ -36,12 +38,9 @@ export type {
 } from './design-repository-types';
 export type { RecentDesign } from './stored-index';
 
-export class DesignRepository {
+export class DesignRepository extends RepositoryNotices {
   private readonly storage: DesignStorage;
   private readonly bodies: () => DesignBodies | undefined;
-  /** Counts writes, so that only the latest one's commit reports "saved". */
-  private commits = 0;
-  private lastCommit: Promise<unknown> = Promise.resolve();
   private readonly debounceMs: number;
   private readonly now: () => number;
   private readonly newId: () => string;
@@ -56,11 +55,9 @@ export class DesignRepository {
   private pending: { id: string; design: Design } | undefined;
   private conflictValue: SaveConflict | undefined;
   private timer: unknown;
-  private statusValue: SaveStatus = { state: 'idle' };
-  private readonly listeners = new Set<(status: SaveStatus) => void>();
-  private readonly changeListeners = new Set<(change: ExternalChange) => void>();
 
   constructor(options: DesignRepositoryOptions = {}) {
+    super(options.now ?? Date.now);
     const prefix = options.prefix ?? 'vnet-studio';
     this.storage = new DesignStorage(options.storage ?? browserStorage, prefix);
     // The browser's IndexedDB goes with the browser's localStorage; a storage given (tests) comes alone.
@@ -80,15 +77,6 @@ export class DesignRepository {
    */
   prepare(): Promise<boolean> {
     return this.storage.connect(this.bodies());
-  }
-
-  /** Resolves once every write started so far has completed (or failed). */
-  async written(): Promise<void> {
-    let last: Promise<unknown>;
-    do {
-      last = this.lastCommit;
-      await last;
-    } while (last !== this.lastCommit);
   }
 
   /** Reads what is stored; call once at start-up (after `prepare`). */
@@ -153,10 +141,6 @@ export class DesignRepository {
     return this.currentIdValue;
   }
 
-  get status(): SaveStatus {
-    return this.statusValue;
-  }
-
   /** The unresolved conflict with another tab's save, if any. */
   get conflict(): SaveConflict | undefined {
     return this.conflictValue;
@@ -165,18 +149,6 @@ export class DesignRepository {
   /** Whether the current design has edits not yet written. */
   get hasUnsavedEdits(): boolean {
     return this.pending !== undefined || this.conflictValue !== undefined;
-  }
-
-  /** Calls `listener` on every status change; returns the unsubscribe function. */
-  subscribe(listener: (status: SaveStatus) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  /** Calls `listener` when another tab's save changes what this one shows; returns the unsubscribe. */
-  onExternalChange(listener: (change: ExternalChange) => void): () => void {
-    this.changeListeners.add(listener);
-    return () => this.changeListeners.delete(listener);
   }
 
   /**
@@ -206,7 +178,7 @@ export class DesignRepository {
     this.designs.set(id, design);
     this.touch(id, design.name);
     this.pending = { id, design };
-    if (this.statusValue.state !== 'unavailable') this.setStatus({ state: 'saving' });
+    if (this.status.state !== 'unavailable') this.setStatus({ state: 'saving' });
     if (this.timer !== undefined) this.clearTimer(this.timer);
     this.timer = this.setTimer(() => this.flush(), this.debounceMs);
   }
@@ -429,14 +401,7 @@ export class DesignRepository {
       return;
     }
     // "Saved" only once IndexedDB has the design; a failure says why.
-    const commit = ++this.commits;
-    if (this.statusValue.state !== 'unavailable') this.setStatus({ state: 'saving' });
-    this.lastCommit = saved.committed.then((done) => {
-      if (!done.ok) this.setStatus({ state: 'unavailable', reason: done.reason });
-      else if (commit === this.commits && !this.conflictValue && !this.pending) {
-        this.setStatus({ state: 'saved', at: this.now() });
-      }
-    });
+    this.track(saved.committed, () => !this.conflictValue && !this.pending);
   }
 
   private writeIndex(): boolean {
@@ -448,14 +413,5 @@ export class DesignRepository {
     const saved = this.storage.writeIndex(index);
     if (!saved.ok) this.setStatus({ state: 'unavailable', reason: saved.reason });
     return saved.ok;
-  }
-
-  private setStatus(status: SaveStatus) {
-    this.statusValue = status;
-    for (const listener of this.listeners) listener(status);
-  }
-
-  private emit(change: ExternalChange) {
-    for (const listener of this.changeListeners) listener(change);
   }
 }
