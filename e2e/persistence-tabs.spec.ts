@@ -1,5 +1,5 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { PersistenceControls, storedDesigns } from './fixtures/share-links';
+import { dialogViolations, PersistenceControls, storedDesigns } from './fixtures/share-links';
 import { StudioPage } from './fixtures/studio-page';
 
 const scenario1 = 'White paper scenario 1: resources in a paired region';
@@ -71,6 +71,7 @@ test('a tab without unsaved edits follows the other tab’s saves', async ({ con
 });
 
 test('edits in two tabs at once: the user chooses, nothing is dropped unasked', async ({ context, page }) => {
+  test.slow();
   const { a, b, pageB, errors } = await twoTabs(context, page);
   const controlsB = new PersistenceControls(pageB);
   const release = await holdTimers(pageB);
@@ -102,6 +103,7 @@ test('edits in two tabs at once: the user chooses, nothing is dropped unasked', 
   await expect(differences.getByRole('listitem').filter({ hasText: 'Virtual network' })).toContainText(
     'only in theirs',
   );
+  expect(await dialogViolations(pageB)).toEqual([]);
 
   await conflict.getByRole('button', { name: 'Keep mine as a copy' }).click();
   await expect(conflict).toBeHidden();
