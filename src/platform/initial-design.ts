@@ -7,7 +7,6 @@
  * studio offers the recent designs (a link is then only added to them).
  */
 import type { Design } from '../domain/model/schema';
-import { decodeShareLink } from '../domain/share/share-link';
 import type { DesignRepository } from './design-repository';
 import { checkKeepable } from './keepable-design';
 import {
@@ -51,6 +50,8 @@ export async function openInitialDesign(
   let link: Design | undefined;
   let linkError: InitialDesign['linkError'];
   if (fragment !== undefined) {
+    // The link decoder loads only when there is a link to decode.
+    const { decodeShareLink } = await import('../domain/share/share-link');
     const result = await decodeShareLink(fragment);
     const keepable = result.ok ? checkKeepable(result.design) : undefined;
     if (!result.ok) linkError = { code: result.code, message: result.message };
