@@ -96,6 +96,18 @@ describe('designs kept in IndexedDB', () => {
     const again = tab();
     await again.repo.prepare();
     expect(again.repo.start().current?.design).toEqual(whitepaperScenario2());
+
+    // A tab without IndexedDB (it cannot read the moved designs) saves in localStorage: the next start
+    // moves that design too, and the moved ones are still found.
+    const fallback = tab(() => undefined);
+    fallback.repo.start();
+    fallback.repo.save(renameDesign(whitepaperScenario2(), 'Saved without IndexedDB'));
+    fallback.timers.advance(300);
+    const last = tab();
+    await last.repo.prepare();
+    expect(last.repo.start().current?.design.name).toBe('Saved without IndexedDB');
+    expect(last.repo.list()).toHaveLength(3);
+    expect([...storage.data.keys()].some((k) => k.includes(':design:'))).toBe(false);
   });
 
   it('stays with localStorage when IndexedDB fails to open, and loses nothing', async () => {

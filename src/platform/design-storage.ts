@@ -54,10 +54,9 @@ export class DesignStorage {
         const id = key.slice(this.designKey('').length);
         const text = this.storage.get(key);
         if (!text.ok || text.value === null) continue;
-        if (!texts.has(id)) {
-          await bodies.set(id, text.value);
-          texts.set(id, text.value);
-        }
+        // A copy in localStorage is the newest (written before the move, or by a tab without IndexedDB).
+        await bodies.set(id, text.value);
+        texts.set(id, text.value);
         // Moved: the room in localStorage is freed, and the stamp says the design is stored.
         this.storage.remove(key);
         if (this.stamp(id) === null) this.storage.set(`${this.stampPrefix}${id}`, 'moved');
