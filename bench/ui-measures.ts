@@ -61,7 +61,9 @@ export async function openDesign(
     await page.waitForFunction(
       (quiet) => {
         const p = globalThis.__benchFirstRender;
-        return p !== undefined && p.count > 0 && performance.now() - p.lastChange > quiet;
+        // A large design is drawn in slices: it is not finished while its progress bar shows.
+        const drawing = document.querySelector('[role="progressbar"][aria-label="Drawing the design"]');
+        return p !== undefined && p.count > 0 && !drawing && performance.now() - p.lastChange > quiet;
       },
       QUIET_MS,
       { timeout: 120_000, polling: 100 },

@@ -11,7 +11,7 @@
  *  4. image export: the whole design as a PNG, click → download, with the longest task;
  *  5. the gzip sizes of the chunks a first visit loads.
  *
- *   npm run bench:ui [-- --runs 7 --edits 20 --blocks 1,4,9 --profile]
+ *   npm run bench:ui [-- --runs 7 --edits 20 --blocks 1,4,9 --profile --only open]
  *
  * `--profile` builds without minification and writes CPU profiles to .e2e-dist/ with the functions
  * that took the most time.
@@ -44,6 +44,8 @@ const { values: opts } = parseArgs({
     /** Design sizes, in blocks of 511 objects. */
     blocks: { type: 'string', default: '1,4,9' },
     profile: { type: 'boolean', default: false },
+    /** `open`: only the first renders (with their profiles under `--profile`), to look at opening alone. */
+    only: { type: 'string' },
     /** Serve this already built folder instead (e.g. a build of another revision, to compare). */
     dist: { type: 'string' },
   },
@@ -171,6 +173,10 @@ async function main() {
         opts.profile ? `bench-first-render-${size.blocks}` : undefined,
       );
       const { context, page } = opened;
+      if (opts.only === 'open') {
+        await context.close();
+        continue;
+      }
       if (size === sizes[0] && size.blocks === 1) {
         const edit = await selectEditedSubnet(page, size.design);
         const cdp = opts.profile ? await context.newCDPSession(page) : undefined;
@@ -213,9 +219,11 @@ async function main() {
     }
 
     // The export view of the 3,000-subnet design: how long the page stops painting while it is prepared.
-    const exportView = await measureExportView(browser, server.url);
-    lines.push(['export view (3,000 subnets): longest frame', stats([exportView.longestFrame]), '< 1 s']);
-    lines.push(['export view (3,000 subnets): lines shown', stats([exportView.shown]), '']);
+    const exportView = opts.only === 'open' ? undefined : await measureExportView(browser, server.url);
+    if (exportView) {
+      lines.push(['export view (3,000 subnets): longest frame', stats([exportView.longestFrame]), '< 1 s']);
+      lines.push(['export view (3,000 subnets): lines shown', stats([exportView.shown]), '']);
+    }
 
     console.log();
     console.log(row(['measure', 'median', 'p95', 'min', 'max', 'runs', 'target']));

@@ -10,6 +10,7 @@ import {
   MiniMap,
   type OnConnect,
   type OnConnectEnd,
+  Panel,
   ReactFlow,
   useReactFlow,
 } from '@xyflow/react';
@@ -22,8 +23,10 @@ import { edgeTypes } from './edge-types';
 import type { StudioEdge, StudioNode } from './flow-adapter';
 import { GRID } from './geometry';
 import { nodeTypes } from './node-types';
+import { viewRect } from './progressive';
 import { useCanvasKeyboard } from './use-canvas-keyboard';
 import { useFlowState } from './use-flow-state';
+import { useProgressiveNodes } from './use-progressive-nodes';
 
 const snapGrid: [number, number] = [GRID, GRID];
 const multiSelectKeys = ['Shift', 'Meta', 'Control'];
@@ -90,18 +93,41 @@ function useFocusRequests() {
   }, [request, fitView]);
 }
 
-/** Fits the view whenever another design is opened (a template, a file, a share link). */
-function useFitOnOpen() {
+/**
+ * Fits the view whenever another design is opened (a template, a file, a share link), from the nodes'
+ * own sizes: a large design is still being drawn in slices then, so React Flow's `fitView` would fit
+ * only the part drawn so far.
+ */
+function useFitOnOpen(fitting: () => Viewport) {
   const store = useStudioStore();
-  const { fitView } = useReactFlow();
+  const { setViewport } = useReactFlow();
   useEffect(
     () =>
       store.subscribe((s, prev) => {
         // Opening a design starts a new history; an edit or an undo never leaves both stacks empty.
         if (s.design === prev.design || s.past.length > 0 || s.future.length > 0) return;
-        requestAnimationFrame(() => void fitView(fitViewOptions));
+        requestAnimationFrame(() => void setViewport(fitting()));
       }),
-    [store, fitView],
+    [store, setViewport, fitting],
+  );
+}
+
+/** Shown while a large design is drawn in slices. */
+function DrawingProgress({ drawn, total }: { drawn: number; total: number }) {
+  const now = Math.min(drawn, total);
+  return (
+    <Panel position="top-center">
+      <div
+        role="progressbar"
+        aria-label="Drawing the design"
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={now}
+        className="rounded bg-white/90 px-2 py-1 text-slate-700 text-xs shadow dark:bg-slate-800/90 dark:text-slate-200"
+      >
+        Drawing the design: {now.toLocaleString('en')} of {total.toLocaleString('en')} objects
+      </div>
+    </Panel>
   );
 }
 
@@ -124,8 +150,14 @@ function FittedCanvas({ width, height }: { width: number; height: number }) {
   const store = useStudioStore();
   const { nodes, edges, onNodesChange, onEdgesChange, onNodeDragStart, onNodeDragStop } = useFlowState();
   const [defaultViewport] = useState(() => fittingViewport(nodes, width, height));
+  const latest = useRef(nodes);
+  latest.current = nodes;
+  const fitting = useCallback(() => fittingViewport(latest.current, width, height), [width, height]);
+  const view = useCallback(() => viewRect(fitting(), width, height), [fitting, width, height]);
+  const cull = nodes.length > 400;
+  const drawn = useProgressiveNodes(nodes, edges, view, cull);
   useFocusRequests();
-  useFitOnOpen();
+  useFitOnOpen(fitting);
   const onKeyDownCapture = useCanvasKeyboard();
 
   const link = useCallback(
@@ -159,8 +191,8 @@ function FittedCanvas({ width, height }: { width: number; height: number }) {
     // Capture: arrow keys move the focus before React Flow would move the selected objects.
     <div className="h-full w-full" onKeyDownCapture={onKeyDownCapture}>
       <ReactFlow<StudioNode, StudioEdge>
-        nodes={nodes}
-        edges={edges}
+        nodes={drawn.nodes}
+        edges={drawn.edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -179,7 +211,7 @@ function FittedCanvas({ width, height }: { width: number; height: number }) {
         defaultViewport={defaultViewport}
         minZoom={MIN_ZOOM}
         colorMode="system"
-        onlyRenderVisibleElements={nodes.length > 400}
+        onlyRenderVisibleElements={cull}
         aria-label="Design canvas"
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1} />
@@ -191,6 +223,7 @@ function FittedCanvas({ width, height }: { width: number; height: number }) {
           style={minimapSize}
         />
         <Controls showInteractive={false} aria-label="Zoom controls" />
+        {drawn.drawing ? <DrawingProgress {...drawn.drawing} /> : null}
       </ReactFlow>
     </div>
   );

@@ -7,9 +7,7 @@
  * studio offers the recent designs (a link is then only added to them).
  */
 import type { Design } from '../domain/model/schema';
-import { decodeShareLink } from '../domain/share/share-link';
 import type { DesignRepository } from './design-repository';
-import { checkKeepable } from './keepable-design';
 import {
   clearShareFragment,
   type HistoryLike,
@@ -43,6 +41,7 @@ export async function openInitialDesign(
   location?: LocationLike,
   history?: HistoryLike,
 ): Promise<InitialDesign> {
+  await repository.prepare();
   const { current, unfinished, problems } = repository.start();
   const fragment = readShareFragment(location);
   const safeRequested = readSafeSwitch(location);
@@ -50,8 +49,9 @@ export async function openInitialDesign(
   let link: Design | undefined;
   let linkError: InitialDesign['linkError'];
   if (fragment !== undefined) {
-    const result = await decodeShareLink(fragment);
-    const keepable = result.ok ? checkKeepable(result.design) : undefined;
+    // The link decoder (and its worker) loads only when there is a link to decode.
+    const { decodeLink } = await import('./decode-link');
+    const { result, keepable } = await decodeLink(fragment);
     if (!result.ok) linkError = { code: result.code, message: result.message };
     else if (keepable && !keepable.ok) linkError = { code: 'too-large', message: keepable.reason };
     else link = result.design;
@@ -59,6 +59,7 @@ export async function openInitialDesign(
   const withError = linkError ? { linkError } : {};
   if (safeRequested || unfinished !== undefined) {
     const linkId = link ? repository.create(link, { current: false }) : undefined;
+    await repository.written();
     const safe: SafeStart = {
       reason: unfinished !== undefined ? 'unfinished' : 'requested',
       ...(unfinished !== undefined ? { entryId: unfinished } : {}),
@@ -68,6 +69,8 @@ export async function openInitialDesign(
   }
   if (link) {
     const id = repository.create(link);
+    // Stored before it is drawn: a tab that crashes while drawing it finds it at the next visit.
+    await repository.written();
     return { opened: { id, design: link, source: 'link' }, problems };
   }
   return {

@@ -8,6 +8,7 @@
  * may hold planned objects that Azure doesn't have yet. Pure; never throws.
  */
 import { collectIds, nextId } from '../model/ids';
+import { kindOfCollection } from '../model/kinds';
 import { remapEntity } from '../model/operations/clipboard';
 import { type Design, type EntityCollection, entityCollections, type Peering } from '../model/schema';
 import { DEFAULT_IMPORT_SCOPE } from './azure/default-scope';
@@ -185,7 +186,7 @@ export function mergeImport(target: Design, imported: Design): MergeImportResult
     const list = [...(target[collection] as unknown as Entity[])];
     const position = new Map(list.map((e, i) => [e.id, i]));
     for (const raw of imported[collection] as unknown as Entity[]) {
-      let e = remapEntity(raw, idMap, () => false) as Entity | undefined;
+      let e = remapEntity(raw, kindOfCollection(collection), idMap, () => false) as Entity | undefined;
       if (!e) continue;
       const at = position.get(e.id);
       if (at === undefined) {

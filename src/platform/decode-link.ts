@@ -1,0 +1,48 @@
+/**
+ * Decoding a share link for opening: the link's design and whether it can be kept (saved and opened
+ * again). Long links are decoded in a Web Worker so the page keeps painting and answering; short ones,
+ * or without workers (or when the worker fails), in place. Both give the same result.
+ */
+import { decodeShareLink, type ShareDecodeResult } from '../domain/share/share-link';
+import { checkKeepable, type KeepableResult } from './keepable-design';
+
+export interface DecodedLink {
+  result: ShareDecodeResult;
+  /** Whether the decoded design can be kept; absent when the link did not decode. */
+  keepable?: KeepableResult;
+}
+
+/** Links from this many characters (roughly 500 objects) are decoded in a worker. */
+export const DECODE_OFF_THREAD_FROM = 4_000;
+
+export async function decodeInPlace(fragment: string): Promise<DecodedLink> {
+  const result = await decodeShareLink(fragment);
+  return { result, keepable: result.ok ? checkKeepable(result.design) : undefined };
+}
+
+function decodeInWorker(fragment: string): Promise<DecodedLink> | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./link-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return undefined;
+  }
+  return new Promise<DecodedLink>((resolve) => {
+    worker.onmessage = (event: MessageEvent<DecodedLink>) => {
+      worker.terminate();
+      resolve(event.data);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      resolve(decodeInPlace(fragment));
+    };
+    worker.postMessage(fragment);
+  });
+}
+
+/** Decodes `fragment`, off the main thread when it is long. */
+export function decodeLink(fragment: string): Promise<DecodedLink> {
+  return (fragment.length >= DECODE_OFF_THREAD_FROM && decodeInWorker(fragment)) || decodeInPlace(fragment);
+}

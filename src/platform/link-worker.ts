@@ -1,0 +1,14 @@
+/// <reference lib="webworker" />
+/**
+ * Decodes a share link away from the page's main thread (see `decode-link.ts`): inflating, the schema
+ * and the size check of a link of thousands of objects would otherwise block the page while it opens.
+ */
+import { decodeShareLink } from '../domain/share/share-link';
+import { checkKeepable } from './keepable-design';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = async (event: MessageEvent<string>) => {
+  const result = await decodeShareLink(event.data);
+  scope.postMessage({ result, keepable: result.ok ? checkKeepable(result.design) : undefined });
+};
