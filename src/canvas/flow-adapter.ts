@@ -36,7 +36,7 @@ const kindLabel: Record<NodeKind, string> = {
   dnsZone: 'Private DNS zone',
 };
 
-interface Draft {
+export interface Draft {
   id: string;
   type: NodeKind;
   name: string;
@@ -60,7 +60,12 @@ export function vnetSize(
   return { width, height };
 }
 
-function drafts(design: Design): Draft[] {
+/**
+ * Every object's box as the canvas draws it: top-level objects at their stored (or column) position,
+ * VNets at their grown size, subnets relative to their VNet (`parentId`). Pure; shared by the node
+ * builder and the layout that makes room (`make-room.ts`).
+ */
+export function drafts(design: Design): Draft[] {
   const { layout } = design;
   const out: Draft[] = [];
   const vnetIds = new Set(design.vnets.map((v) => v.id));

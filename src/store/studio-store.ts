@@ -13,7 +13,7 @@ import {
   pasteEntities,
   removeEntities,
 } from '../domain/model/operations';
-import type { Design } from '../domain/model/schema';
+import { type Design, entityCollections } from '../domain/model/schema';
 import type { Finding } from '../domain/rules/types';
 
 /** How far each paste of the same copy moves from the one before. */
@@ -91,7 +91,23 @@ export type StudioStore = ReturnType<typeof createStudioStore>;
 const sameIds = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
-export function createStudioStore(initial: Design) {
+export interface StudioStoreOptions {
+  /**
+   * Runs after every edit that moves, adds or removes objects, with the design before and after it; what
+   * it returns becomes the edit's result (so it is undone with it). The canvas makes room here.
+   */
+  settle?: (before: Design, after: Design) => Design;
+}
+
+/** Whether an edit can change where objects are drawn (positions, sizes, objects added or removed). */
+function movesObjects(before: Design, after: Design): boolean {
+  return (
+    before.layout !== after.layout || entityCollections.some((c) => before[c].length !== after[c].length)
+  );
+}
+
+export function createStudioStore(initial: Design, options: StudioStoreOptions = {}) {
+  const { settle } = options;
   return createStore<StudioState>()((set, get) => ({
     design: initial,
     selection: [],
@@ -122,8 +138,9 @@ export function createStudioStore(initial: Design) {
 
     apply(operation, options = {}) {
       const { design, past, lastCoalesce, selection } = get();
-      const next = operation(design);
-      if (next === design) return;
+      const edited = operation(design);
+      if (edited === design) return;
+      const next = settle && movesObjects(design, edited) ? settle(design, edited) : edited;
       const merge = options.coalesce !== undefined && options.coalesce === lastCoalesce && past.length > 0;
       const history = merge ? past : [...past, design].slice(-HISTORY_LIMIT);
       // Objects that no longer exist leave the selection.
