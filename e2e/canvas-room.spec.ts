@@ -33,8 +33,8 @@ test('a VNet that grows pushes the one below out of its way, in the same undo st
   const pushed = await boxOf(second);
   expect(pushed.y).toBeGreaterThan(afterOne.y);
   const onTop = await page.evaluate(
-    ([x, y]) => document.elementFromPoint(x, y)?.closest('.react-flow__node')?.getAttribute('aria-label'),
-    [pushed.x + 40, pushed.y + 12],
+    ({ x, y }) => document.elementFromPoint(x, y)?.closest('.react-flow__node')?.getAttribute('aria-label'),
+    { x: pushed.x + 40, y: pushed.y + 12 },
   );
   expect(onTop).toBe(await second.getAttribute('aria-label'));
   await page.mouse.move(5, 400);
