@@ -84,3 +84,29 @@ test('resizing a VNet from its left and top edges keeps its subnets in place rel
   await expect.poll(async () => Math.round((await boxOf(vnet)).y)).toBeLessThan(Math.round(v0.y) - 20);
   await expect.poll(relative).toEqual(start);
 });
+
+test('auto-layout routes lines around objects and keeps their labels clear of VNets', async ({ page }) => {
+  // Large enough that the fitted design is drawn in full detail, labels included.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.add('Auto-layout');
+  await expect(studio.status).toContainText('Laid out');
+  const label = page.locator('.react-flow__edgelabel-renderer').getByText('secondary', { exact: true });
+  await expect(label).toBeVisible();
+  // Routed lines are straight runs with corners (no curves).
+  const d = await studio
+    .edge(/^Delegated subnet: .* to snet-powerplatform/)
+    .first()
+    .locator('path')
+    .first()
+    .getAttribute('d');
+  expect(d).toMatch(/^M [\d.-]+ [\d.-]+( L [\d.-]+ [\d.-]+)+$/);
+  await expect(async () => {
+    const l = await boxOf(label);
+    for (const vnet of await studio.nodesOf('Virtual network').all())
+      expect(overlap(l, await boxOf(vnet)), (await vnet.getAttribute('aria-label')) ?? '').toBe(false);
+  }).toPass();
+  await page.mouse.move(5, 400);
+  await studio.screenshot('canvas-routes');
+});

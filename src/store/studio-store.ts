@@ -38,6 +38,18 @@ export interface ApplyOptions {
   select?: string[];
 }
 
+/**
+ * Paths for connections laid out with their objects (auto-layout's routes around objects), by edge id,
+ * for one exact layout: they are drawn only while the design's layout is that very object (an undo
+ * and redo of the layout brings them back; any move retires them).
+ */
+export interface EdgeRoutes {
+  layout: Design['layout'];
+  byEdge: Readonly<
+    Record<string, { points: ReadonlyArray<{ x: number; y: number }>; label: { x: number; y: number } }>
+  >;
+}
+
 export interface StudioState {
   design: Design;
   selection: string[];
@@ -61,6 +73,8 @@ export interface StudioState {
    * the canvas, not selected. Any other change of the selection clears it.
    */
   context: string[];
+  /** Routes computed for the current layout, if any (see `EdgeRoutes`). */
+  routes: EdgeRoutes | undefined;
   /** Counts requests to show the inspector (Enter on a canvas object); the side panel follows it. */
   inspectRequest: number;
   /** Asks the side panel to show the inspector. */
@@ -121,6 +135,7 @@ export function createStudioStore(initial: Design, options: StudioStoreOptions =
     context: [],
     inspectRequest: 0,
     analysis: undefined,
+    routes: undefined,
 
     inspect() {
       set({ inspectRequest: get().inspectRequest + 1 });
