@@ -41,6 +41,11 @@ const flag = (value = false) => z.boolean().default(value);
 const refList = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.referencesPerList);
 /** A reference list a hand-written file may leave out: it reads as empty. */
 const optionalRefList = <T extends z.ZodType>(item: T) => refList(item).default(() => []);
+/**
+ * The object already exists in Azure: exports reference it instead of deploying it. Left out when false
+ * (`serializeDesign` never writes `existing: false`).
+ */
+const existing = z.boolean().optional();
 /** A CIDR as typed by the user. It is kept as text so that a half-typed prefix never blocks a save; rules report bad ones (NET001). */
 const prefixText = z.string().max(64);
 
@@ -69,6 +74,7 @@ export const EnvironmentSchema = z.strictObject({
 export const EnterprisePolicySchema = z.strictObject({
   id,
   name,
+  existing,
   /** A Power Platform policy location (a geography string such as `unitedstates`, `uk`), not an Azure region. */
   location: z.string().max(64),
   subscriptionId: z.string().max(LIMITS.id),
@@ -83,6 +89,7 @@ export const firewallKinds = ['AzureFirewall', 'NVA'] as const;
 export const VirtualNetworkSchema = z.strictObject({
   id,
   name,
+  existing,
   /** Azure region identifier (`eastus`, `westeurope`, ...). */
   region: z.string().max(64),
   subscriptionId: z.string().max(LIMITS.id),
@@ -122,6 +129,7 @@ export const SubnetSchema = z.strictObject({
   id,
   vnetId: id,
   name,
+  existing,
   /** The subnet's IPv4 prefix (Power Platform sizes delegated subnets on it). */
   prefix: prefixText,
   /** The IPv6 prefix of a dual-stack subnet (exactly /64 in Azure), inside one of its VNet's IPv6 prefixes. */
@@ -154,12 +162,14 @@ export const PeeringSchema = z
     aToB: PeeringLinkSchema.nullable(),
     /** The peering resource on VNet B pointing at VNet A; null when that direction does not exist. */
     bToA: PeeringLinkSchema.nullable(),
+    existing,
   })
   .refine((p) => p.aToB !== null || p.bToA !== null, { message: 'a peering needs at least one direction' });
 
 export const publicIpSkus = ['Basic', 'Standard', 'StandardV2'] as const;
 export const PublicIpSchema = z.strictObject({
   name,
+  existing,
   kind: z.enum(['Address', 'Prefix']),
   sku: z.enum(publicIpSkus),
   /** For a public IP prefix: its length (28 = 16 addresses ... 31 = 2). */
@@ -176,6 +186,7 @@ const optionalScope = {
 export const NatGatewaySchema = z.strictObject({
   id,
   name,
+  existing,
   region: z.string().max(64),
   ...optionalScope,
   sku: z.enum(['Standard', 'StandardV2']),
@@ -197,6 +208,7 @@ export const SecurityRuleSchema = z.strictObject({
 export const NetworkSecurityGroupSchema = z.strictObject({
   id,
   name,
+  existing,
   region: z.string().max(64),
   ...optionalScope,
   rules: optionalList(SecurityRuleSchema),
@@ -219,6 +231,7 @@ export const RouteSchema = z.strictObject({
 export const RouteTableSchema = z.strictObject({
   id,
   name,
+  existing,
   region: z.string().max(64),
   ...optionalScope,
   disableBgpRoutePropagation: flag(),
@@ -237,6 +250,7 @@ export const ResourcePlacementSchema = z.discriminatedUnion('type', [
 export const PrivateResourceSchema = z.strictObject({
   id,
   name,
+  existing,
   kind: z.enum(resourceKinds),
   placement: ResourcePlacementSchema,
   /** The private DNS zone that resolves its private endpoint, if any. */
@@ -247,6 +261,7 @@ export const PrivateDnsZoneSchema = z.strictObject({
   id,
   /** Zone name, e.g. `privatelink.database.windows.net`. */
   name,
+  existing,
   /** VNets the zone is linked to. */
   vnetIds: optionalRefList(id),
 });
