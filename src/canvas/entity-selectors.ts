@@ -55,3 +55,19 @@ export const selectSubnetUsage =
 
 /** Whether the object is context of the selection (another object of a clicked finding). */
 export const selectInContext = (id: string) => (s: StudioState) => s.context.includes(id);
+
+/** Whether the node's object is marked as already existing in Azure (by index: one lookup per map). */
+export const selectExisting = (id: string) => (s: StudioState) => {
+  const i = indexDesign(s.design);
+  const maps = [
+    i.vnets,
+    i.subnets,
+    i.policies,
+    i.natGateways,
+    i.nsgs,
+    i.routeTables,
+    i.resources,
+    i.privateDnsZones,
+  ];
+  return maps.some((m) => (m.get(id) as { existing?: boolean } | undefined)?.existing === true);
+};
