@@ -1,6 +1,6 @@
 import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
-import { useStudio } from '../../store/use-studio';
+import { useStudio, useStudioShallow } from '../../store/use-studio';
 import { selectBadge, selectExisting, selectInContext } from '../entity-selectors';
 import { useSelector } from './use-selector';
 
@@ -20,11 +20,11 @@ export function NodeHandles({ top }: { top?: number }) {
  * warnings quietly (a small amber dot).
  */
 export function FindingBadge({ id }: { id: string }) {
-  const badge = useStudio(useSelector(selectBadge, id));
+  const badge = useStudioShallow(useSelector(selectBadge, id));
   if (!badge) return null;
-  const [severity, count] = badge.split(':');
-  const error = severity === 'error';
-  const text = `${count} ${error ? 'error' : 'warning'}${count === '1' ? '' : 's'}`;
+  const { count } = badge;
+  const error = badge.severity === 'error';
+  const text = `${count} ${error ? 'error' : 'warning'}${count === 1 ? '' : 's'}`;
   if (!error)
     return (
       <span
@@ -43,7 +43,7 @@ export function FindingBadge({ id }: { id: string }) {
       data-severity="error"
       className="absolute -top-2.5 -right-2.5 z-10 flex h-5 min-w-5 items-center justify-center rounded-full bg-red-600 px-1 text-[11px] font-bold text-white shadow ring-2 ring-white dark:ring-slate-900"
     >
-      !{count !== '1' ? count : ''}
+      !{count !== 1 ? count : ''}
     </span>
   );
 }
