@@ -1,6 +1,8 @@
 /**
  * The layers, checked mechanically: React Flow (`@xyflow/*`) is imported only inside `src/canvas`
- * (the app and the panels reach the canvas through its own modules), and no panel imports from `src/app`.
+ * (the app and the panels reach the canvas through its own modules), no panel imports from `src/app`,
+ * and the exporters never import the report (the report uses the exporters; documents that need both
+ * live in `src/domain/documents`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -50,5 +52,12 @@ describe('layering', () => {
       .filter((f) => f.file.startsWith('panels/'))
       .flatMap((f) => f.imports.filter((i) => /(^|\/)app\//.test(i)).map((i) => `${f.file}: ${i}`));
     expect(upward).toEqual([]);
+  });
+
+  it('keeps the exporters free of the report, so the two packages form no cycle', () => {
+    const intoReport = files
+      .filter((f) => f.file.startsWith('domain/export/'))
+      .flatMap((f) => f.imports.filter((i) => /(^|\/)report\//.test(i)).map((i) => `${f.file}: ${i}`));
+    expect(intoReport).toEqual([]);
   });
 });
