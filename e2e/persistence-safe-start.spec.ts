@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { whitepaperScenario2 } from '../src/domain/samples/whitepaper-scenario-2';
 import { createLargeDesign } from '../src/domain/testing/large-design';
-import { PersistenceControls, sharePath } from './fixtures/share-links';
+import { dialogViolations, PersistenceControls, sharePath } from './fixtures/share-links';
 import { StudioPage } from './fixtures/studio-page';
 
 const scenario1 = 'White paper scenario 1: resources in a paired region';
@@ -82,6 +82,7 @@ test('a tab that crashes while opening a design: the next visit does not open it
 });
 
 test('“open anyway” opens the design that did not finish opening', async ({ context, page }) => {
+  test.slow();
   const studio = new StudioPage(page);
   await studio.open(await sharePath());
   await expect(studio.designName).toHaveValue(scenario2);
@@ -97,6 +98,7 @@ test('“open anyway” opens the design that did not finish opening', async ({ 
   const next = await context.newPage();
   await next.goto('/');
   const dialog = await expectSafeStart(next, `“${scenario2}” did not finish opening last time`);
+  expect(await dialogViolations(next)).toEqual([]);
   await dialog.getByRole('button', { name: `Open ${scenario2} anyway` }).click();
   await expect(dialog).toBeHidden();
   const nextStudio = new StudioPage(next);
@@ -106,6 +108,7 @@ test('“open anyway” opens the design that did not finish opening', async ({ 
 });
 
 test('#safe always starts without opening a design, and leaves a clean address', async ({ page }) => {
+  test.slow();
   const studio = new StudioPage(page);
   const controls = new PersistenceControls(page);
   const errors = await studio.open('/');
@@ -117,6 +120,7 @@ test('#safe always starts without opening a design, and leaves a clean address',
   await page.goto('/#safe');
   const dialog = await expectSafeStart(page, 'Choose a design to open');
   expect(new URL(page.url()).hash).toBe('');
+  expect(await dialogViolations(page)).toEqual([]);
   expect(await controls.recentNames()).toEqual(['My network']);
   await expect(dialog.getByText('Open now')).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Open My network' }).click();

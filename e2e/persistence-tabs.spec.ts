@@ -1,17 +1,15 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { PersistenceControls } from './fixtures/share-links';
+import { dialogViolations, PersistenceControls, storedDesigns } from './fixtures/share-links';
 import { StudioPage } from './fixtures/studio-page';
 
 const scenario1 = 'White paper scenario 1: resources in a paired region';
 
 /** The stored name of every local design, read from storage. */
-function storedNames(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    Object.keys(localStorage)
-      .filter((k) => k.startsWith('vnet-studio:design:'))
-      .map((k) => JSON.parse(localStorage.getItem(k) ?? '{}').name as string)
-      .sort(),
-  );
+async function storedNames(page: Page): Promise<string[]> {
+  const designs = await storedDesigns(page);
+  return Object.values(designs)
+    .map((text) => JSON.parse(text).name as string)
+    .sort();
 }
 
 /**
@@ -73,6 +71,7 @@ test('a tab without unsaved edits follows the other tab’s saves', async ({ con
 });
 
 test('edits in two tabs at once: the user chooses, nothing is dropped unasked', async ({ context, page }) => {
+  test.slow();
   const { a, b, pageB, errors } = await twoTabs(context, page);
   const controlsB = new PersistenceControls(pageB);
   const release = await holdTimers(pageB);
@@ -104,6 +103,7 @@ test('edits in two tabs at once: the user chooses, nothing is dropped unasked', 
   await expect(differences.getByRole('listitem').filter({ hasText: 'Virtual network' })).toContainText(
     'only in theirs',
   );
+  expect(await dialogViolations(pageB)).toEqual([]);
 
   await conflict.getByRole('button', { name: 'Keep mine as a copy' }).click();
   await expect(conflict).toBeHidden();

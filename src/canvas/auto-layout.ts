@@ -7,20 +7,11 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import { listConnections } from '../domain/model/operations';
 import type { Design, Position } from '../domain/model/schema';
+import { LAYOUT_LAYER } from './canvas-kinds';
 import { vnetSize } from './flow-adapter';
 import { defaultSubnetPosition, GRID, NODE_SIZE, type NodeKind } from './geometry';
 
-/** Layers (ELK partitions) by kind. */
-const partition: Record<Exclude<NodeKind, 'subnet'>, number> = {
-  environment: 0,
-  policy: 1,
-  vnet: 2,
-  natGateway: 3,
-  nsg: 3,
-  routeTable: 3,
-  resource: 3,
-  dnsZone: 4,
-};
+const partition = LAYOUT_LAYER;
 
 const snap = (n: number) => Math.round(n / GRID) * GRID;
 

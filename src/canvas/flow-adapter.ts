@@ -4,7 +4,9 @@
  * nothing React Flow cares about changed (so dragging one node re-renders one node) and always keeps
  * React Flow's `measured` sizes (it re-measures nodes that arrive without them).
  */
+
 import type { Edge, EdgeMarker, MarkerType, Node } from '@xyflow/react';
+import { kinds } from '../domain/model/kinds';
 import { type Connection, connectionId, listConnections } from '../domain/model/operations';
 import { type Design, entityCollections, type Position } from '../domain/model/schema';
 import { edgeColour } from './edges/edge-style';
@@ -24,17 +26,7 @@ export type StudioEdge = Edge<StudioEdgeData, 'studio'>;
 
 const EMPTY: StudioNodeData = {};
 
-const kindLabel: Record<NodeKind, string> = {
-  environment: 'Environment',
-  policy: 'Enterprise policy',
-  vnet: 'Virtual network',
-  subnet: 'Subnet',
-  natGateway: 'NAT gateway',
-  nsg: 'Network security group',
-  routeTable: 'Route table',
-  resource: 'Private resource',
-  dnsZone: 'Private DNS zone',
-};
+const kindLabel = (kind: NodeKind) => kinds[kind].label.one;
 
 interface Draft {
   id: string;
@@ -158,7 +150,7 @@ function drafts(design: Design): Draft[] {
  * <subnet>" for a resource) whose plain name repeats, then the id as a last resort.
  */
 function accessibleNames(design: Design, list: readonly Draft[]): Map<string, string> {
-  const plain = (d: Draft) => `${kindLabel[d.type]} ${d.name}`;
+  const plain = (d: Draft) => `${kindLabel(d.type)} ${d.name}`;
   const count = (labels: Iterable<string>) => {
     const n = new Map<string, number>();
     for (const l of labels) n.set(l, (n.get(l) ?? 0) + 1);
@@ -217,7 +209,7 @@ export function buildNodes(
   return list.map((d) => {
     const selected = selection.has(d.id);
     const old = prev.get(d.id);
-    const ariaLabel = labels.get(d.id) ?? `${kindLabel[d.type]} ${d.name}`;
+    const ariaLabel = labels.get(d.id) ?? `${kindLabel(d.type)} ${d.name}`;
     if (old && sameNode(old, d, selected, ariaLabel)) return old;
     const node: StudioNode = {
       id: d.id,

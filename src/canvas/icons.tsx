@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import type { PrivateResource } from '../domain/model/schema';
+import type { NodeKind } from './canvas-kinds';
 
 interface IconProps {
   className?: string;
@@ -173,6 +174,19 @@ export const resourceIcons: Record<PrivateResource['kind'], (p: IconProps) => Re
   Api: ApiIcon,
   OnPremises: OnPremisesIcon,
   Other: OtherResourceIcon,
+};
+
+/** The icon of each node kind (a private resource's own kind picks from `resourceIcons`). */
+export const kindIcons: Record<NodeKind, (p: IconProps) => ReactNode> = {
+  environment: EnvironmentIcon,
+  policy: PolicyIcon,
+  vnet: VnetIcon,
+  subnet: SubnetIcon,
+  natGateway: NatIcon,
+  nsg: NsgIcon,
+  routeTable: RouteTableIcon,
+  resource: OtherResourceIcon,
+  dnsZone: DnsZoneIcon,
 };
 
 export function FailoverIcon(p: IconProps) {

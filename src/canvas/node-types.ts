@@ -1,4 +1,7 @@
-import type { NodeTypes } from '@xyflow/react';
+import type { NodeProps, NodeTypes } from '@xyflow/react';
+import type { ComponentType } from 'react';
+import { type NodeKind, nodeKinds } from './canvas-kinds';
+import type { StudioNode } from './flow-adapter';
 import { withLevelOfDetail } from './nodes/level-of-detail';
 import { SubnetNode, VnetNode } from './nodes/network-nodes';
 import {
@@ -11,15 +14,23 @@ import {
   RouteTableNode,
 } from './nodes/simple-nodes';
 
+/**
+ * The node component of each kind drawn on the canvas: the component column of the canvas's table of
+ * kinds (`canvas-kinds.ts`), kept here because the components import the table.
+ */
+export const nodeComponents: Record<NodeKind, ComponentType<NodeProps<StudioNode>>> = {
+  environment: EnvironmentNode,
+  policy: PolicyNode,
+  vnet: VnetNode,
+  subnet: SubnetNode,
+  natGateway: NatGatewayNode,
+  nsg: NsgNode,
+  routeTable: RouteTableNode,
+  resource: ResourceNode,
+  dnsZone: DnsZoneNode,
+};
+
 /** Declared once at module scope: a new object on each render would remount every node. */
-export const nodeTypes = {
-  environment: withLevelOfDetail('environment', EnvironmentNode),
-  policy: withLevelOfDetail('policy', PolicyNode),
-  vnet: withLevelOfDetail('vnet', VnetNode),
-  subnet: withLevelOfDetail('subnet', SubnetNode),
-  natGateway: withLevelOfDetail('natGateway', NatGatewayNode),
-  nsg: withLevelOfDetail('nsg', NsgNode),
-  routeTable: withLevelOfDetail('routeTable', RouteTableNode),
-  resource: withLevelOfDetail('resource', ResourceNode),
-  dnsZone: withLevelOfDetail('dnsZone', DnsZoneNode),
-} satisfies NodeTypes;
+export const nodeTypes = Object.fromEntries(
+  nodeKinds.map((kind) => [kind, withLevelOfDetail(kind, nodeComponents[kind])]),
+) as Record<NodeKind, ReturnType<typeof withLevelOfDetail>> satisfies NodeTypes;

@@ -1,5 +1,6 @@
 /** The shapes the design repository hands out: save status, start-up result, conflicts, options. */
 import type { Design } from '../domain/model/schema';
+import type { DesignBodies } from './design-bodies';
 import type { StorageLike } from './safe-storage';
 
 export type SaveStatus =
@@ -32,6 +33,8 @@ export type ExternalChange =
 
 export interface DesignRepositoryOptions {
   storage?: () => StorageLike | null | undefined;
+  /** Where the designs go when not in `storage` (IndexedDB); by default the browser's, unless `storage` is given. */
+  bodies?: () => DesignBodies | undefined;
   prefix?: string;
   debounceMs?: number;
   now?: () => number;

@@ -1,7 +1,8 @@
 /**
  * The designs kept in this browser: autosave of the current design (debounced), a list of recent
  * designs (open, rename, delete), and the id of the current one so that a reload restores it exactly
- * (the storage layout is in `design-storage.ts`).
+ * (the storage layout is in `design-storage.ts`: IndexedDB for the designs when the browser offers it,
+ * localStorage otherwise and for the list).
  *
  * Tabs of the studio share the storage: a save in another tab replaces the open design when this tab
  * has no unsaved edits, and otherwise becomes a conflict the user resolves; no version is written over
@@ -14,6 +15,7 @@
  * Corrupt stored entries are skipped with a reported problem, never a crash.
  */
 import type { Design } from '../domain/model/schema';
+import { type DesignBodies, indexedDbBodies } from './design-bodies';
 import type {
   DesignRepositoryOptions,
   ExternalChange,
@@ -23,6 +25,7 @@ import type {
 } from './design-repository-types';
 import { DesignStorage } from './design-storage';
 import { checkKeepable } from './keepable-design';
+import { RepositoryNotices } from './repository-notices';
 import { browserStorage, type StorageLike } from './safe-storage';
 import { mergeEntries, type RecentDesign, type StoredIndex } from './stored-index';
 
@@ -35,8 +38,9 @@ export type {
 } from './design-repository-types';
 export type { RecentDesign } from './stored-index';
 
-export class DesignRepository {
+export class DesignRepository extends RepositoryNotices {
   private readonly storage: DesignStorage;
+  private readonly bodies: () => DesignBodies | undefined;
   private readonly debounceMs: number;
   private readonly now: () => number;
   private readonly newId: () => string;
@@ -51,12 +55,13 @@ export class DesignRepository {
   private pending: { id: string; design: Design } | undefined;
   private conflictValue: SaveConflict | undefined;
   private timer: unknown;
-  private statusValue: SaveStatus = { state: 'idle' };
-  private readonly listeners = new Set<(status: SaveStatus) => void>();
-  private readonly changeListeners = new Set<(change: ExternalChange) => void>();
 
   constructor(options: DesignRepositoryOptions = {}) {
-    this.storage = new DesignStorage(options.storage ?? browserStorage, options.prefix ?? 'vnet-studio');
+    super(options.now ?? Date.now);
+    const prefix = options.prefix ?? 'vnet-studio';
+    this.storage = new DesignStorage(options.storage ?? browserStorage, prefix);
+    // The browser's IndexedDB goes with the browser's localStorage; a storage given (tests) comes alone.
+    this.bodies = options.bodies ?? (() => (options.storage ? undefined : indexedDbBodies(prefix)));
     this.debounceMs = options.debounceMs ?? 300;
     this.now = options.now ?? Date.now;
     this.newId =
@@ -66,7 +71,15 @@ export class DesignRepository {
       options.clearTimer ?? ((h) => globalThis.clearTimeout(h as ReturnType<typeof setTimeout>));
   }
 
-  /** Reads what is stored; call once at start-up. */
+  /**
+   * Moves the designs to IndexedDB when it works (see `design-storage.ts`); call once before `start`.
+   * Resolves whether IndexedDB is used; without it, designs stay in localStorage.
+   */
+  prepare(): Promise<boolean> {
+    return this.storage.connect(this.bodies());
+  }
+
+  /** Reads what is stored; call once at start-up (after `prepare`). */
   start(): RepositoryStart {
     const problems: string[] = [];
     const index = this.storage.readIndex();
@@ -128,10 +141,6 @@ export class DesignRepository {
     return this.currentIdValue;
   }
 
-  get status(): SaveStatus {
-    return this.statusValue;
-  }
-
   /** The unresolved conflict with another tab's save, if any. */
   get conflict(): SaveConflict | undefined {
     return this.conflictValue;
@@ -140,18 +149,6 @@ export class DesignRepository {
   /** Whether the current design has edits not yet written. */
   get hasUnsavedEdits(): boolean {
     return this.pending !== undefined || this.conflictValue !== undefined;
-  }
-
-  /** Calls `listener` on every status change; returns the unsubscribe function. */
-  subscribe(listener: (status: SaveStatus) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  /** Calls `listener` when another tab's save changes what this one shows; returns the unsubscribe. */
-  onExternalChange(listener: (change: ExternalChange) => void): () => void {
-    this.changeListeners.add(listener);
-    return () => this.changeListeners.delete(listener);
   }
 
   /**
@@ -181,7 +178,7 @@ export class DesignRepository {
     this.designs.set(id, design);
     this.touch(id, design.name);
     this.pending = { id, design };
-    if (this.statusValue.state !== 'unavailable') this.setStatus({ state: 'saving' });
+    if (this.status.state !== 'unavailable') this.setStatus({ state: 'saving' });
     if (this.timer !== undefined) this.clearTimer(this.timer);
     this.timer = this.setTimer(() => this.flush(), this.debounceMs);
   }
@@ -272,7 +269,25 @@ export class DesignRepository {
    * Takes in a change another tab made to storage (a `storage` event's key). Saves of the open design
    * replace it when this tab has no unsaved edits, and otherwise become a conflict for the user.
    */
-  receive(key: string): void {
+  receive(key: string): Promise<void> {
+    const ready = this.storage.refresh(this.toRefresh(key));
+    if (!ready) {
+      this.receiveNow(key);
+      return Promise.resolve();
+    }
+    return ready.then(() => this.receiveNow(key));
+  }
+
+  /** The stored designs a change to `key` may concern (designs this tab may not have read yet). */
+  private toRefresh(key: string): string[] {
+    if (key.startsWith(this.storage.stampPrefix)) return [key.slice(this.storage.stampPrefix.length)];
+    if (key !== this.storage.indexKey) return [];
+    const index = this.storage.readIndex();
+    if (!index.ok) return [];
+    return index.value.entries.map((e) => e.id).filter((id) => !this.designs.has(id));
+  }
+
+  private receiveNow(key: string): void {
     if (key === this.storage.indexKey) {
       this.mergeIndex();
       return;
@@ -380,7 +395,13 @@ export class DesignRepository {
       return;
     }
     this.stamps.set(id, saved.value);
-    if (this.writeIndex()) this.setStatus({ state: 'saved', at: this.now() });
+    if (!this.writeIndex()) return;
+    if (!saved.committed) {
+      this.setStatus({ state: 'saved', at: this.now() });
+      return;
+    }
+    // "Saved" only once IndexedDB has the design; a failure says why.
+    this.track(saved.committed, () => !this.conflictValue && !this.pending);
   }
 
   private writeIndex(): boolean {
@@ -392,14 +413,5 @@ export class DesignRepository {
     const saved = this.storage.writeIndex(index);
     if (!saved.ok) this.setStatus({ state: 'unavailable', reason: saved.reason });
     return saved.ok;
-  }
-
-  private setStatus(status: SaveStatus) {
-    this.statusValue = status;
-    for (const listener of this.listeners) listener(status);
-  }
-
-  private emit(change: ExternalChange) {
-    for (const listener of this.changeListeners) listener(change);
   }
 }

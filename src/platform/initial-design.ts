@@ -7,7 +7,6 @@
  * studio offers the recent designs (a link is then only added to them).
  */
 import type { Design } from '../domain/model/schema';
-import { decodeShareLink } from '../domain/share/share-link';
 import type { DesignRepository } from './design-repository';
 import { checkKeepable } from './keepable-design';
 import {
@@ -43,6 +42,7 @@ export async function openInitialDesign(
   location?: LocationLike,
   history?: HistoryLike,
 ): Promise<InitialDesign> {
+  await repository.prepare();
   const { current, unfinished, problems } = repository.start();
   const fragment = readShareFragment(location);
   const safeRequested = readSafeSwitch(location);
@@ -50,6 +50,8 @@ export async function openInitialDesign(
   let link: Design | undefined;
   let linkError: InitialDesign['linkError'];
   if (fragment !== undefined) {
+    // The link decoder loads only when there is a link to decode.
+    const { decodeShareLink } = await import('../domain/share/share-link');
     const result = await decodeShareLink(fragment);
     const keepable = result.ok ? checkKeepable(result.design) : undefined;
     if (!result.ok) linkError = { code: result.code, message: result.message };
@@ -59,6 +61,7 @@ export async function openInitialDesign(
   const withError = linkError ? { linkError } : {};
   if (safeRequested || unfinished !== undefined) {
     const linkId = link ? repository.create(link, { current: false }) : undefined;
+    await repository.written();
     const safe: SafeStart = {
       reason: unfinished !== undefined ? 'unfinished' : 'requested',
       ...(unfinished !== undefined ? { entryId: unfinished } : {}),
@@ -68,6 +71,8 @@ export async function openInitialDesign(
   }
   if (link) {
     const id = repository.create(link);
+    // Stored before it is drawn: a tab that crashes while drawing it finds it at the next visit.
+    await repository.written();
     return { opened: { id, design: link, source: 'link' }, problems };
   }
   return {

@@ -4,12 +4,8 @@
  * in the fragment only, which browsers never send to a server.
  */
 import type { Design } from '../domain/model/schema';
-import {
-  encodeShareLink,
-  extractShareFragment,
-  type ShareLinkFit,
-  shareLinkFits,
-} from '../domain/share/share-link';
+// Only types: the link codec (and its inflater) loads when a link is made or opened, not at start-up.
+import type { ShareLinkFit } from '../domain/share/share-link';
 
 /** The parts of `window.location` used here. */
 export interface LocationLike {
@@ -31,7 +27,7 @@ const browserHistory = (): HistoryLike => globalThis.history;
 /** The share-link fragment of the current address (`d1.…`, without `#`), if it carries one. */
 export function readShareFragment(location: LocationLike = browserLocation()): string | undefined {
   if (!location.hash || location.hash === '#') return undefined;
-  const fragment = extractShareFragment(location.hash);
+  const fragment = location.hash.trim().slice(1);
   return /^d[0-9]+\./.test(fragment) ? fragment : undefined;
 }
 
@@ -61,6 +57,7 @@ export async function buildShareUrl(
   design: Design,
   location: LocationLike = browserLocation(),
 ): Promise<{ url: string; fit: ShareLinkFit }> {
+  const { encodeShareLink, shareLinkFits } = await import('../domain/share/share-link');
   const url = await encodeShareLink(design, shareBase(location));
   return { url, fit: shareLinkFits(url) };
 }

@@ -11,12 +11,12 @@ export interface StorageEvents {
 
 /** Passes other tabs' storage changes to `repository`; returns the function that stops listening. */
 export function watchOtherTabs(
-  repository: { receive(key: string): void },
+  repository: { receive(key: string): Promise<void> | void },
   win: StorageEvents = globalThis.window,
 ): () => void {
   // `key` is null when another tab cleared the whole storage; what is in memory is kept then.
   const onStorage = (event: { key: string | null }) => {
-    if (event.key !== null) repository.receive(event.key);
+    if (event.key !== null) void repository.receive(event.key);
   };
   win.addEventListener('storage', onStorage);
   return () => win.removeEventListener('storage', onStorage);

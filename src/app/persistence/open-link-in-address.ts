@@ -3,7 +3,6 @@
  * does not reload: the link is opened here, as its own design, and the fragment is cleared again.
  * `#safe` typed there restarts the page, which then starts safely (without opening a design).
  */
-import { decodeShareLink } from '../../domain/share/share-link';
 import {
   clearShareFragment,
   type HistoryLike,
@@ -21,6 +20,7 @@ export async function openLinkInAddress(
 ): Promise<void> {
   const fragment = readShareFragment(location);
   if (fragment === undefined) return;
+  const { decodeShareLink } = await import('../../domain/share/share-link');
   const result = await decodeShareLink(fragment);
   // Cleared either way: a broken link stays reported in the banner, not in the address.
   clearShareFragment(location, history);

@@ -3,8 +3,6 @@
  * design file. One of the studio's file readers (`design-file-readers.ts`), so the picker and drops
  * both handle PNGs.
  */
-
-import { readDesignFromPng } from '../../domain/png';
 import type { DesignFileReader, OpenedFile } from './open-design-file';
 
 /** The PNG reader's size cap (the PNG parser refuses larger files too; this avoids reading them). */
@@ -18,7 +16,10 @@ export const pngDesignReader: DesignFileReader = {
     if (file.size > MAX_PNG_BYTES)
       return { ok: false, message: `${file.name} is larger than 64 MiB; a studio image is far smaller.` };
     if (!file.arrayBuffer) return { ok: false, message: `${file.name} could not be read as an image.` };
-    const result = await readDesignFromPng(new Uint8Array(await file.arrayBuffer()));
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // The PNG parser loads when an image is opened, not with the studio's first screen.
+    const { readDesignFromPng } = await import('../../domain/png');
+    const result = await readDesignFromPng(bytes);
     return result.ok
       ? { ok: true, design: result.design }
       : { ok: false, message: `${file.name}: ${result.message}` };

@@ -2,9 +2,11 @@
  * The legend of an exported diagram: the kinds of objects and connections it shows, in a fixed order,
  * with the colours the canvas draws them in.
  */
+
+import { kinds } from '../../domain/model/kinds';
 import type { Connection } from '../../domain/model/operations';
+import { canvasKinds, type NodeKind, nodeKinds } from '../canvas-kinds';
 import type { StudioEdgeData } from '../flow-adapter';
-import type { NodeKind } from '../geometry';
 
 export interface LegendEntry {
   kind: 'node' | 'edge';
@@ -15,18 +17,12 @@ export interface LegendEntry {
   dashed: boolean;
 }
 
-/** Accent colours of the node cards (their left border), as Tailwind draws them. */
-const nodeLegend: ReadonlyArray<{ key: NodeKind; label: string; colour: string }> = [
-  { key: 'environment', label: 'Environment', colour: '#7e22ce' },
-  { key: 'policy', label: 'Enterprise policy', colour: '#2563eb' },
-  { key: 'vnet', label: 'Virtual network', colour: '#0369a1' },
-  { key: 'subnet', label: 'Subnet', colour: '#0ea5e9' },
-  { key: 'natGateway', label: 'NAT gateway', colour: '#0284c7' },
-  { key: 'nsg', label: 'Network security group', colour: '#15803d' },
-  { key: 'routeTable', label: 'Route table', colour: '#1d4ed8' },
-  { key: 'resource', label: 'Private resource', colour: '#4f46e5' },
-  { key: 'dnsZone', label: 'Private DNS zone', colour: '#0891b2' },
-];
+/** Object kinds in the registry's order, labelled as the registry says, in the canvas's accent colours. */
+const nodeLegend: ReadonlyArray<{ key: NodeKind; label: string; colour: string }> = nodeKinds.map((key) => ({
+  key,
+  label: kinds[key].label.one,
+  colour: canvasKinds[key].accent,
+}));
 
 const edgeLegend: ReadonlyArray<{ key: Connection['kind']; label: string; colour: string; dashed: boolean }> =
   [
@@ -50,11 +46,11 @@ export function diagramLegend(
   edges: ReadonlyArray<{ data?: Pick<StudioEdgeData, 'kind' | 'oneWay'> }>,
   anyExisting = false,
 ): LegendEntry[] {
-  const nodeKinds = new Set(nodes.map((n) => n.type));
+  const present = new Set<string | undefined>(nodes.map((n) => n.type));
   const edgeKinds = new Set(edges.map((e) => e.data?.kind));
   const oneWay = edges.some((e) => e.data?.kind === 'peering' && e.data.oneWay !== undefined);
   const entries: LegendEntry[] = nodeLegend
-    .filter((n) => nodeKinds.has(n.key))
+    .filter((n) => present.has(n.key))
     .map((n) => ({ kind: 'node', key: n.key, label: n.label, colour: n.colour, dashed: false }));
   // objects already in Azure: dashed outline and an "existing" tag, on the canvas as in the image
   if (anyExisting)

@@ -10,9 +10,9 @@ import { type ComponentType, memo } from 'react';
 import { indexDesign } from '../../domain/model/design-index';
 import type { StudioState } from '../../store/studio-store';
 import { useStudio, useStudioShallow } from '../../store/use-studio';
+import { canvasKinds, collectionOfKind, type NodeKind, nodeKinds } from '../canvas-kinds';
 import { selectBadge } from '../entity-selectors';
 import type { StudioNode } from '../flow-adapter';
-import { collectionOfKind, type NodeKind } from '../geometry';
 import { NodeHandles } from './node-frame';
 import { probeRender } from './render-probe';
 import { useSelector } from './use-selector';
@@ -22,24 +22,14 @@ export const FAR_ZOOM = 0.45;
 
 export const selectFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
 
-/** Accent colours of the cards (as in the exported image's legend). */
-const accent: Record<NodeKind, string> = {
-  environment: '#7e22ce',
-  policy: '#2563eb',
-  vnet: '#0369a1',
-  subnet: '#0ea5e9',
-  natGateway: '#0284c7',
-  nsg: '#15803d',
-  routeTable: '#1d4ed8',
-  resource: '#4f46e5',
-  dnsZone: '#0891b2',
-};
+const accent = (kind: NodeKind): string => canvasKinds[kind].accent;
 
 const nameOf = (kind: NodeKind) => (id: string) => (s: StudioState) =>
   indexDesign(s.design)[collectionOfKind[kind]].get(id)?.name;
-const nameSelectors = Object.fromEntries(
-  Object.keys(accent).map((k) => [k, nameOf(k as NodeKind)]),
-) as Record<NodeKind, (id: string) => (s: StudioState) => string | undefined>;
+const nameSelectors = Object.fromEntries(nodeKinds.map((k) => [k, nameOf(k)])) as Record<
+  NodeKind,
+  (id: string) => (s: StudioState) => string | undefined
+>;
 
 const FarNode = memo(function FarNode({
   id,
@@ -63,7 +53,7 @@ const FarNode = memo(function FarNode({
           ? 'border-4 border-sky-700/60 bg-sky-50/70 dark:border-sky-600/70 dark:bg-slate-900/80'
           : 'border-l-[12px] bg-white dark:bg-slate-800'
       }`}
-      style={container ? undefined : { borderLeftColor: accent[kind] }}
+      style={container ? undefined : { borderLeftColor: accent(kind) }}
     >
       <div
         className={`truncate px-3 font-semibold text-slate-900 dark:text-slate-50 ${container ? 'pt-2 text-[36px]' : 'text-[26px] leading-[1.6]'}`}

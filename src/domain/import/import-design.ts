@@ -6,7 +6,7 @@
 import { describeLoadErrors, type LoadIssue, MAX_DESIGN_TEXT, parseDesignJson } from '../model/load';
 import type { Design } from '../model/schema';
 import { serializeDesign } from '../model/serialize-design';
-import { decodeShareLink, type ShareErrorCode } from '../share/share-link';
+import type { ShareErrorCode } from '../share/share-link';
 
 /**
  * Largest design file read at all, in bytes; checked on the file's size before its text is read. The
@@ -60,6 +60,8 @@ export function looksLikeDesignJson(text: string): boolean {
  */
 export async function importDesignText(text: string): Promise<ImportResult> {
   if (looksLikeDesignJson(text)) return importDesignJson(text);
+  // The link decoder (and its inflater) loads when a link arrives, not with the studio's first screen.
+  const { decodeShareLink } = await import('../share/share-link');
   const result = await decodeShareLink(text);
   if (result.ok) return { ok: true, design: result.design, source: 'link' };
   return { ...result, source: 'link' };

@@ -1,5 +1,6 @@
 import { blockSize, ipToNumber, numberToIp, tryParseCidr } from '../ip/cidr';
 import { type DesignIndex, indexDesign } from '../model/design-index';
+import { kinds } from '../model/kinds';
 import type { Design, Subnet, VirtualNetwork } from '../model/schema';
 import { computeUsage } from '../usage/compute-usage';
 import type { SubnetUsage } from '../usage/types';
@@ -29,7 +30,7 @@ function subnetRow(
     kind: 'subnet',
     vnetId: subnet.vnetId,
     subnetId: subnet.id,
-    kindLabel: 'Subnet',
+    kindLabel: kinds.subnet.label.one,
     vnet: vnet?.name ?? subnet.vnetId,
     region: vnet?.region ?? '',
     addressSpace: vnet?.addressPrefixes.join(' ') ?? '',

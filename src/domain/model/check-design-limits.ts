@@ -3,7 +3,8 @@
  * after the schema (`parseDesign`), for callers holding a design in memory: the studio before it saves,
  * share links before they encode. Pure and linear in the design's size.
  */
-import { DESIGN_LIMITS, REFERENCE_LISTS } from './design-limits';
+import { DESIGN_LIMITS } from './design-limits';
+import { referenceLists } from './kinds';
 import type { LoadIssue } from './load-issues';
 import { type Design, entityCollections } from './schema';
 import { serializeDesign } from './serialize-design';
@@ -56,7 +57,7 @@ export function checkDesignLimits(design: Design): DesignLimitCheck {
     });
   }
   let references = 0;
-  for (const [collection, field] of REFERENCE_LISTS) {
+  for (const [collection, field] of referenceLists) {
     const owners = design[collection] as ReadonlyArray<Record<string, unknown>>;
     owners.forEach((owner, i) => {
       const list = owner[field];

@@ -2,6 +2,7 @@
  * What differs between two versions of one design (this tab's edits and another tab's save), object by
  * object, so that people can choose which to keep knowing what the other one would lose.
  */
+import { collectionInfo } from './kinds';
 import { type Design, type EntityCollection, entityCollections } from './schema';
 
 export type DifferenceKind = 'only-first' | 'only-second' | 'changed';
@@ -18,16 +19,10 @@ export interface DesignDifference {
 /** Singular labels of each collection, for people. */
 export const collectionLabels: Record<EntityCollection | 'design', string> = {
   design: 'Design',
-  environments: 'Environment',
-  policies: 'Enterprise policy',
-  vnets: 'Virtual network',
-  subnets: 'Subnet',
-  peerings: 'Peering',
-  natGateways: 'NAT gateway',
-  nsgs: 'Network security group',
-  routeTables: 'Route table',
-  resources: 'Private resource',
-  privateDnsZones: 'Private DNS zone',
+  ...(Object.fromEntries(entityCollections.map((c) => [c, collectionInfo(c).label.one])) as Record<
+    EntityCollection,
+    string
+  >),
 };
 
 const nameOf = (entity: { id: string; name?: string }) => entity.name ?? entity.id;

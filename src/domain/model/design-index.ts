@@ -1,34 +1,13 @@
-import { memoizeOnEntities } from './memoize-on-entities';
-
 /**
  * Lookup tables over a design, built once per design (designs are immutable) and shared by every rule,
  * the usage model and the exporters.
  */
-import type {
-  Design,
-  EnterprisePolicy,
-  Environment,
-  NatGateway,
-  NetworkSecurityGroup,
-  Peering,
-  PrivateDnsZone,
-  PrivateResource,
-  RouteTable,
-  Subnet,
-  VirtualNetwork,
-} from './schema';
+import { type EntityCollection, entityCollections } from './kinds';
+import { memoizeOnEntities } from './memoize-on-entities';
+import type { Design, EnterprisePolicy, EntityOf, Environment, Peering, Subnet } from './schema';
 
-export interface DesignIndex {
-  environments: Map<string, Environment>;
-  policies: Map<string, EnterprisePolicy>;
-  vnets: Map<string, VirtualNetwork>;
-  subnets: Map<string, Subnet>;
-  peerings: Map<string, Peering>;
-  natGateways: Map<string, NatGateway>;
-  nsgs: Map<string, NetworkSecurityGroup>;
-  routeTables: Map<string, RouteTable>;
-  resources: Map<string, PrivateResource>;
-  privateDnsZones: Map<string, PrivateDnsZone>;
+/** One map by id per collection of the registry of kinds, plus the reverse lookups rules need. */
+export type DesignIndex = { [C in EntityCollection]: Map<string, EntityOf<C>> } & {
   /** Subnets of each VNet, in design order. */
   subnetsByVnet: Map<string, Subnet[]>;
   /** Peerings touching each VNet. */
@@ -37,7 +16,7 @@ export interface DesignIndex {
   policiesBySubnet: Map<string, EnterprisePolicy[]>;
   /** Environments linked to each policy. */
   environmentsByPolicy: Map<string, Environment[]>;
-}
+};
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   const m = new Map<string, T>();
@@ -73,17 +52,11 @@ function buildIndex(design: Design): DesignIndex {
   const environmentsByPolicy = new Map<string, Environment[]>();
   for (const e of design.environments)
     for (const p of distinct(e.policyIds)) push(environmentsByPolicy, p, e);
+  const byCollection = Object.fromEntries(
+    entityCollections.map((c) => [c, byId(design[c] as ReadonlyArray<{ id: string }>)]),
+  ) as { [C in EntityCollection]: Map<string, EntityOf<C>> };
   const index: DesignIndex = {
-    environments: byId(design.environments),
-    policies: byId(design.policies),
-    vnets: byId(design.vnets),
-    subnets: byId(design.subnets),
-    peerings: byId(design.peerings),
-    natGateways: byId(design.natGateways),
-    nsgs: byId(design.nsgs),
-    routeTables: byId(design.routeTables),
-    resources: byId(design.resources),
-    privateDnsZones: byId(design.privateDnsZones),
+    ...byCollection,
     subnetsByVnet,
     peeringsByVnet,
     policiesBySubnet,

@@ -38,11 +38,3 @@ export const DESIGN_LIMITS = {
   /** A link up to this long pastes intact into chats, tickets and every browser; longer ones get a warning. */
   comfortableLink: 2000,
 } as const;
-
-/** The reference lists the format holds, by collection and field (the lists `references` counts). */
-export const REFERENCE_LISTS = [
-  ['environments', 'policyIds'],
-  ['environments', 'resourceIds'],
-  ['policies', 'subnetIds'],
-  ['privateDnsZones', 'vnetIds'],
-] as const;

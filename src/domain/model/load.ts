@@ -4,7 +4,8 @@
  */
 
 import { checkDesignLimits } from './check-design-limits';
-import { DESIGN_LIMITS, REFERENCE_LISTS } from './design-limits';
+import { DESIGN_LIMITS } from './design-limits';
+import { allReferences, kinds, referencedIds, referenceLists } from './kinds';
 import type { LoadErrorCode, LoadIssue } from './load-issues';
 import { migrateDesign } from './migrations';
 import {
@@ -91,7 +92,7 @@ export function parseDesign(raw: unknown): LoadResult {
   if (!migrated.ok) return fail('unknown-version', migrated.message, '$.version');
   // References are counted on the current format, before the schema walks them.
   let references = 0;
-  for (const [collection, field] of REFERENCE_LISTS) {
+  for (const [collection, field] of referenceLists) {
     const owners = migrated.value[collection];
     if (!Array.isArray(owners)) continue;
     for (let i = 0; i < owners.length; i++) {
@@ -163,8 +164,7 @@ export function checkReferences(design: Design): LoadIssue[] {
       } else kindOf.set(entity.id, key);
     });
   }
-  const expect = (refId: string | undefined, collection: string, path: string) => {
-    if (refId === undefined) return;
+  const expect = (refId: string, collection: string, path: string) => {
     const actual = kindOf.get(refId);
     if (actual !== collection) {
       errors.push({
@@ -177,40 +177,16 @@ export function checkReferences(design: Design): LoadIssue[] {
       });
     }
   };
-  design.environments.forEach((e, i) => {
-    e.resourceIds.forEach((r, j) => {
-      expect(r, 'resources', `$.environments[${i}].resourceIds[${j}]`);
+  for (const ref of allReferences) {
+    const holder = kinds[ref.holder].collection;
+    const target = kinds[ref.target].collection;
+    (design[holder] as readonly unknown[]).forEach((entity, i) => {
+      const at = `$.${holder}[${i}].${ref.path.join('.')}`;
+      referencedIds(entity, ref).forEach((id, j) => {
+        expect(id, target, ref.many ? `${at}[${j}]` : at);
+      });
     });
-    e.policyIds.forEach((p, j) => {
-      expect(p, 'policies', `$.environments[${i}].policyIds[${j}]`);
-    });
-  });
-  design.policies.forEach((p, i) => {
-    p.subnetIds.forEach((s, j) => {
-      expect(s, 'subnets', `$.policies[${i}].subnetIds[${j}]`);
-    });
-  });
-  design.subnets.forEach((s, i) => {
-    expect(s.vnetId, 'vnets', `$.subnets[${i}].vnetId`);
-    expect(s.natGatewayId, 'natGateways', `$.subnets[${i}].natGatewayId`);
-    expect(s.nsgId, 'nsgs', `$.subnets[${i}].nsgId`);
-    expect(s.routeTableId, 'routeTables', `$.subnets[${i}].routeTableId`);
-  });
-  design.peerings.forEach((p, i) => {
-    expect(p.vnetAId, 'vnets', `$.peerings[${i}].vnetAId`);
-    expect(p.vnetBId, 'vnets', `$.peerings[${i}].vnetBId`);
-  });
-  design.resources.forEach((r, i) => {
-    if (r.placement.type === 'subnet')
-      expect(r.placement.subnetId, 'subnets', `$.resources[${i}].placement.subnetId`);
-    else expect(r.placement.gatewayVnetId, 'vnets', `$.resources[${i}].placement.gatewayVnetId`);
-    expect(r.privateDnsZoneId, 'privateDnsZones', `$.resources[${i}].privateDnsZoneId`);
-  });
-  design.privateDnsZones.forEach((z, i) => {
-    z.vnetIds.forEach((v, j) => {
-      expect(v, 'vnets', `$.privateDnsZones[${i}].vnetIds[${j}]`);
-    });
-  });
+  }
   for (const key of Object.keys(design.layout)) {
     if (!kindOf.has(key)) {
       errors.push({

@@ -5,6 +5,8 @@
 import { DESIGN_VERSION } from './schema';
 
 export interface Migration {
+  /** A stable name for the step (`vnet-hub-objects`), for tests and reviews. */
+  name: string;
   /** The version this step upgrades from. */
   from: number;
   description: string;

@@ -313,18 +313,6 @@ export type ResourcePlacement = z.infer<typeof ResourcePlacementSchema>;
 export type PrivateDnsZone = z.infer<typeof PrivateDnsZoneSchema>;
 export type Position = z.infer<typeof PositionSchema>;
 
-/** The entity collections of a design, by key. */
-export const entityCollections = [
-  'environments',
-  'policies',
-  'vnets',
-  'subnets',
-  'peerings',
-  'natGateways',
-  'nsgs',
-  'routeTables',
-  'resources',
-  'privateDnsZones',
-] as const;
-export type EntityCollection = (typeof entityCollections)[number];
-export type EntityOf<C extends EntityCollection> = Design[C][number];
+/** The entity collections of a design come from the registry of kinds (`kinds.ts`). */
+export { type EntityCollection, entityCollections } from './kinds';
+export type EntityOf<C extends import('./kinds').EntityCollection> = Design[C][number];

@@ -1,5 +1,6 @@
 import { buildIpPlan } from '../ip-plan/build-ip-plan';
 import { indexDesign } from '../model/design-index';
+import { kindList, kinds } from '../model/kinds';
 import type { Design, PeeringLink } from '../model/schema';
 import { ruleCatalog } from '../rules/rule-catalog';
 import { countBySeverity, validateDesign } from '../rules/validate';
@@ -18,17 +19,10 @@ export interface ReportOptions {
 /** Display names for any object id, so findings name what the reader sees on the canvas. */
 function nameResolver(design: Design): (id: string) => string {
   const i = indexDesign(design);
-  const maps = [
-    i.environments,
-    i.policies,
-    i.vnets,
-    i.subnets,
-    i.natGateways,
-    i.nsgs,
-    i.routeTables,
-    i.resources,
-    i.privateDnsZones,
-  ];
+  // Peerings have no name of their own: they are named by their VNets below.
+  const maps = kindList
+    .filter((k) => k !== 'peering')
+    .map((k) => i[kinds[k].collection] as ReadonlyMap<string, { name: string }>);
   return (id) => {
     for (const m of maps) {
       const o = m.get(id);
@@ -54,19 +48,12 @@ function summaryOf(
   return {
     name: design.name,
     description: design.description,
-    counts: [
-      { label: 'Environments', value: design.environments.length },
-      { label: 'Enterprise policies', value: design.policies.length },
-      { label: 'Virtual networks', value: design.vnets.length },
-      { label: 'Subnets', value: design.subnets.length },
-      { label: 'Delegated subnets', value: delegated },
-      { label: 'Peerings', value: design.peerings.length },
-      { label: 'NAT gateways', value: design.natGateways.length },
-      { label: 'Network security groups', value: design.nsgs.length },
-      { label: 'Route tables', value: design.routeTables.length },
-      { label: 'Private resources', value: design.resources.length },
-      { label: 'Private DNS zones', value: design.privateDnsZones.length },
-    ],
+    counts: kindList.flatMap((kind) => {
+      const { collection, label } = kinds[kind];
+      const count = { label: label.many, value: design[collection].length };
+      // Delegated subnets are counted right after subnets.
+      return kind === 'subnet' ? [count, { label: 'Delegated subnets', value: delegated }] : [count];
+    }),
     geographies: [...new Set(locations.filter(Boolean).map(geographyLabel))].sort(),
     findings: countBySeverity(findings),
     generatedAt,

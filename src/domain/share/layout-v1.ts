@@ -1,7 +1,7 @@
 /**
  * The layout of link version 1. FROZEN once released, like the rest of the v1 payload.
  */
-import { type Design, entityCollections, LIMITS, type Position } from '../model/schema';
+
 import {
   type Codec,
   type Compact,
@@ -11,6 +11,12 @@ import {
   PayloadError,
   trimDefaults,
 } from './compact-codec';
+import {
+  COLLECTIONS_V1,
+  type DesignBodyV1,
+  MAX_LAYOUT_ENTRIES_V1,
+  type PositionV1 as Position,
+} from './design-v1';
 
 /** The canvas grid: positions and sizes travel in grid steps, which is all the precision they need. */
 export const LAYOUT_GRID = 10;
@@ -20,12 +26,12 @@ export const LAYOUT_GRID = 10;
  * object with no position, else `[x, y, width, height]` in grid steps (width and height `0` when absent).
  * Keys that name no object are dropped: `parseDesign` refuses them anyway.
  */
-export const layout: Codec<Design['layout']> = {
+export const layout: Codec<DesignBodyV1['layout']> = {
   enc: (v, owner) => {
     const toStep = (n: number) => Math.round(n / LAYOUT_GRID) + 0;
     const size = (n: number | undefined) => (n === undefined ? 0 : Math.max(1, toStep(n)));
     const out: Compact[] = [];
-    for (const key of entityCollections) {
+    for (const key of COLLECTIONS_V1) {
       for (const e of owner[key] as ReadonlyArray<{ id: string }>) {
         const p = Object.hasOwn(v, e.id) ? v[e.id] : undefined;
         out.push(p ? trimDefaults([toStep(p.x), toStep(p.y), size(p.width), size(p.height)]) : 0);
@@ -34,12 +40,12 @@ export const layout: Codec<Design['layout']> = {
     return trimDefaults(out).length === 0 ? 0 : out;
   },
   dec: (j, path, partial) => {
-    const out: Design['layout'] = {};
+    const out: DesignBodyV1['layout'] = {};
     if (j === 0) return out;
     // One entry per object: as many as the design may hold objects, not the limit of one list.
-    const entries = checkList(j, path, LIMITS.entities);
+    const entries = checkList(j, path, MAX_LAYOUT_ENTRIES_V1);
     let i = 0;
-    for (const key of entityCollections) {
+    for (const key of COLLECTIONS_V1) {
       for (const e of (partial[key] ?? []) as ReadonlyArray<{ id: string }>) {
         const at = `${path}[${i}]`;
         const item = entries[i++] ?? 0;

@@ -8,6 +8,7 @@ import type { Design } from '../model/schema';
 import type { Compact } from './compact-codec';
 import { DICTIONARY_V1 } from './dictionary-v1';
 import { decodePayloadV1, encodePayloadV1 } from './payload-v1';
+import { decodePayloadV2, encodePayloadV2, existingEntries } from './payload-v2';
 
 export interface LinkVersion {
   version: number;
@@ -22,12 +23,24 @@ const V1: LinkVersion = {
   decode: decodePayloadV1,
 };
 
-/** Every payload version ever released, oldest first. Never remove or edit an entry. */
-export const linkVersions: readonly LinkVersion[] = [V1];
-
-/** The version new links are written in, and how. */
-export const currentLinkVersion = {
-  version: V1.version,
+/** Version 2: the v1 payload and the objects marked as already existing in Azure (same dictionary). */
+const V2: LinkVersion = {
+  version: 2,
   dictionary: V1.dictionary,
-  encode: (design: Design): Compact => encodePayloadV1(design),
+  decode: decodePayloadV2,
+};
+
+/** Every payload version ever released, oldest first. Never remove or edit an entry. */
+export const linkVersions: readonly LinkVersion[] = [V1, V2];
+
+/**
+ * How new links are written: as v1 when nothing in the design is marked existing (every release opens
+ * those, and they stay as short as before), else as v2.
+ */
+export const currentLinkVersion = {
+  encode(design: Design): { version: number; dictionary: Uint8Array; payload: Compact } {
+    if (existingEntries(design).length === 0)
+      return { version: V1.version, dictionary: V1.dictionary, payload: encodePayloadV1(design) };
+    return { version: V2.version, dictionary: V2.dictionary, payload: encodePayloadV2(design) };
+  },
 };

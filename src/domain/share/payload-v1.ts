@@ -5,27 +5,7 @@
  * shared. Change nothing here; a new design field or a different layout means a new payload version
  * (`payload-v2.ts`) registered in `link-versions.ts`, while this decoder keeps opening old links.
  */
-import { DEFAULT_RESOURCE_GROUP, DEFAULT_SUBSCRIPTION_ID } from '../model/factories';
-import type {
-  Design,
-  EnterprisePolicy,
-  Environment,
-  NatGateway,
-  NetworkSecurityGroup,
-  Occupant,
-  Peering,
-  PeeringLink,
-  PrivateDnsZone,
-  PrivateResource,
-  PublicIp,
-  ResourcePlacement,
-  Route,
-  RouteTable,
-  SecurityRule,
-  Subnet,
-  VirtualNetwork,
-} from '../model/schema';
-import { entityCollections } from '../model/schema';
+
 import { collection, idText, sequenceIds } from './collection-codec';
 import {
   bool,
@@ -50,6 +30,29 @@ import {
   strOr,
   trimDefaults,
 } from './compact-codec';
+import {
+  COLLECTIONS_V1,
+  DEFAULT_RESOURCE_GROUP_V1,
+  DEFAULT_SUBSCRIPTION_ID_V1,
+  type DesignBodyV1,
+  type PolicyV1 as EnterprisePolicy,
+  type EnvironmentV1 as Environment,
+  type FirewallV1,
+  type NatGatewayV1 as NatGateway,
+  type NsgV1 as NetworkSecurityGroup,
+  type OccupantV1 as Occupant,
+  type PeeringV1 as Peering,
+  type PeeringLinkV1 as PeeringLink,
+  type DnsZoneV1 as PrivateDnsZone,
+  type ResourceV1 as PrivateResource,
+  type PublicIpV1 as PublicIp,
+  type PlacementV1 as ResourcePlacement,
+  type RouteV1 as Route,
+  type RouteTableV1 as RouteTable,
+  type SecurityRuleV1 as SecurityRule,
+  type SubnetV1 as Subnet,
+  type VnetV1 as VirtualNetwork,
+} from './design-v1';
 import { layout } from './layout-v1';
 import {
   ACCESS,
@@ -68,8 +71,8 @@ import {
 } from './names-v1';
 
 const nameOrId = strOr((o) => (typeof o.id === 'string' ? o.id : ''));
-const subscription = strOr(() => DEFAULT_SUBSCRIPTION_ID);
-const resourceGroup = strOr(() => DEFAULT_RESOURCE_GROUP);
+const subscription = strOr(() => DEFAULT_SUBSCRIPTION_ID_V1);
+const resourceGroup = strOr(() => DEFAULT_RESOURCE_GROUP_V1);
 const strList = list(str);
 const any = strOr(() => '*');
 
@@ -102,10 +105,7 @@ const policy = entity<EnterprisePolicy>([
   field('subnetIds', list(ref('subnets'))),
 ]);
 
-const firewall = entity<NonNullable<VirtualNetwork['firewall']>>([
-  field('kind', oneOf(FIREWALL_KINDS)),
-  field('privateIp', str),
-]);
+const firewall = entity<FirewallV1>([field('kind', oneOf(FIREWALL_KINDS)), field('privateIp', str)]);
 
 const vnet = entity<VirtualNetwork>([
   field('id', idText),
@@ -290,9 +290,7 @@ const dnsZone = entity<PrivateDnsZone>([
   field('vnetIds', list(ref('vnets'))),
 ]);
 
-type DesignBody = Omit<Design, 'format' | 'version'>;
-
-const design = entity<DesignBody>([
+const design = entity<DesignBodyV1>([
   field('id', idText),
   field('name', str),
   field('description', optStr),
@@ -312,11 +310,11 @@ const design = entity<DesignBody>([
 /** Where each collection sits in the payload: the design codec's field order. */
 const COLLECTION_POSITION = 3;
 
-/** The v1 payload of a design (a JSON-ready value). */
-export function encodePayloadV1(value: Design): Compact {
+/** The v1 payload of a version-1 design document (a JSON-ready value). */
+export function encodePayloadV1(value: DesignBodyV1 & { format?: string; version?: number }): Compact {
   const { format: _format, version: _version, ...body } = value;
   const positions = new Map<string, Map<string, number>>();
-  for (const key of entityCollections) {
+  for (const key of COLLECTIONS_V1) {
     const byId = new Map<string, number>();
     value[key].forEach((e, i) => {
       if (!byId.has(e.id)) byId.set(e.id, i);
@@ -335,7 +333,7 @@ export function decodePayloadV1(payload: Compact): Record<string, unknown> {
   if (!Array.isArray(payload)) throw new PayloadError('wrong-type', '$', '$: expected a list of fields.');
   // References point at positions, so every collection's ids are read before anything is decoded.
   const ids = new Map<string, readonly unknown[]>();
-  entityCollections.forEach((key, i) => {
+  COLLECTIONS_V1.forEach((key, i) => {
     const items = payload[COLLECTION_POSITION + i];
     if (Array.isArray(items)) ids.set(key, sequenceIds(items));
   });

@@ -51,8 +51,8 @@ export async function encodeShareFragment(design: Design): Promise<string> {
 }
 
 function encodeFragment(design: Design): { fragment: string; payloadBytes: number } {
-  const { version, dictionary, encode } = currentLinkVersion;
-  const payload = new TextEncoder().encode(JSON.stringify(encode(design)));
+  const { version, dictionary, payload: compact } = currentLinkVersion.encode(design);
+  const payload = new TextEncoder().encode(JSON.stringify(compact));
   const packed = deflateRaw(payload, dictionary);
   return { fragment: `d${version}.${encodeBase64url(packed)}`, payloadBytes: payload.length };
 }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { EntityCollection } from '../../domain/model/kinds';
 import type { Design } from '../../domain/model/schema';
 import { DELEGATION_ENTERPRISE_POLICIES } from '../../domain/model/schema';
 import { useStudio } from '../../store/use-studio';
@@ -19,17 +20,7 @@ export function subnetOptions(design: Pick<Design, 'subnets' | 'vnets'>): Select
 }
 
 /** Options naming the entities of one collection (re-computed only when the collection changes). */
-export function useNamedOptions(
-  key:
-    | 'environments'
-    | 'policies'
-    | 'vnets'
-    | 'natGateways'
-    | 'nsgs'
-    | 'routeTables'
-    | 'resources'
-    | 'privateDnsZones',
-): SelectOption[] {
+export function useNamedOptions(key: Exclude<EntityCollection, 'subnets' | 'peerings'>): SelectOption[] {
   const list = useStudio((s) => s.design[key]);
   return useMemo(() => named(list), [list]);
 }

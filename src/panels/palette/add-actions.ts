@@ -3,6 +3,8 @@
  * next design and what to select, or the reason it cannot be done. Defaults come from the context (the
  * selected VNet, the selected or only policy) so that a new object usually needs no editing.
  */
+
+import type { NodeKind } from '../../canvas/canvas-kinds';
 import { nextSpot, nextSubnetSpot, spotBeside } from '../../canvas/placement';
 import { privateDnsZoneByKind as zoneByKind } from '../../domain/catalog/private-dns-zones';
 import { findGeography, regionLabel } from '../../domain/catalog/regions';
@@ -19,6 +21,7 @@ import {
   createVnet,
 } from '../../domain/model/factories';
 import { nextId } from '../../domain/model/ids';
+import { kinds } from '../../domain/model/kinds';
 import {
   defaultResourceName,
   defaultSubnetName,
@@ -43,16 +46,8 @@ export type AddResult =
   | { ok: false; reason: string };
 
 export type ResourceKind = PrivateResource['kind'];
-export type AddKind =
-  | 'environment'
-  | 'policy'
-  | 'vnet'
-  | 'subnet'
-  | 'natGateway'
-  | 'nsg'
-  | 'routeTable'
-  | `resource:${ResourceKind}`
-  | 'dnsZone';
+/** What the palette adds: a kind of object, or a private resource of a given resource kind. */
+export type AddKind = Exclude<NodeKind, 'resource'> | `resource:${ResourceKind}`;
 
 const DEFAULT_REGION = 'eastus';
 const DEFAULT_LOCATION = 'unitedstates';
@@ -109,7 +104,7 @@ const done = (design: Design, id: string, message: string): AddResult => ({
 export function addObject(design: Design, selection: readonly string[], kind: AddKind): AddResult {
   switch (kind) {
     case 'environment': {
-      const id = nextId(design, 'env');
+      const id = nextId(design, kinds.environment.idPrefix);
       const policy = contextPolicy(design, selection);
       const geography =
         findGeography(policy?.location ?? DEFAULT_LOCATION)?.policyLocation ?? DEFAULT_LOCATION;
@@ -122,7 +117,7 @@ export function addObject(design: Design, selection: readonly string[], kind: Ad
       );
     }
     case 'policy': {
-      const id = nextId(design, 'policy');
+      const id = nextId(design, kinds.policy.idPrefix);
       const env = design.environments.find((e) => selection.includes(e.id)) ?? design.environments[0];
       const location = findGeography(env?.geography ?? DEFAULT_LOCATION)?.policyLocation ?? DEFAULT_LOCATION;
       const name = uniqueName(`ep-${location}`, design.policies);
@@ -132,7 +127,7 @@ export function addObject(design: Design, selection: readonly string[], kind: Ad
     case 'vnet': {
       const space = suggestVnetSpace(design);
       if (!space) return { ok: false, reason: 'No free private address space is left for a new VNet.' };
-      const id = nextId(design, 'vnet');
+      const id = nextId(design, kinds.vnet.idPrefix);
       const region = vnetRegion(design, selection);
       const name = uniqueName(`vnet-${region}`, design.vnets);
       const vnet = createVnet({ id, name, region, addressPrefixes: [space] });
@@ -150,16 +145,16 @@ export function addObject(design: Design, selection: readonly string[], kind: Ad
       const region = contextRegion(design, selection);
       const spot = nextSpot(design, kind);
       if (kind === 'natGateway') {
-        const id = nextId(design, 'nat');
+        const id = nextId(design, kinds.natGateway.idPrefix);
         const nat = createNatGateway({ id, name: uniqueName(`nat-${region}`, design.natGateways), region });
         return done(addEntity(design, 'natGateways', nat, spot), id, `Added ${nat.name}.`);
       }
       if (kind === 'nsg') {
-        const id = nextId(design, 'nsg');
+        const id = nextId(design, kinds.nsg.idPrefix);
         const nsg = createNsg({ id, name: uniqueName(`nsg-${region}`, design.nsgs), region });
         return done(addEntity(design, 'nsgs', nsg, spot), id, `Added ${nsg.name}.`);
       }
-      const id = nextId(design, 'rt');
+      const id = nextId(design, kinds.routeTable.idPrefix);
       const rt = createRouteTable({ id, name: uniqueName(`rt-${region}`, design.routeTables), region });
       return done(addEntity(design, 'routeTables', rt, spot), id, `Added ${rt.name}.`);
     }
@@ -176,7 +171,7 @@ export function addObject(design: Design, selection: readonly string[], kind: Ad
  * (what REACH004 asks for), so following the finding's advice clears it.
  */
 function addDnsZone(design: Design, selection: readonly string[]): AddResult {
-  const id = nextId(design, 'dns');
+  const id = nextId(design, kinds.dnsZone.idPrefix);
   const resource = design.resources.find((r) => selection.includes(r.id));
   const wanted = resource ? [zoneByKind[resource.kind]] : Object.values(zoneByKind);
   const name = wanted.find((z) => !design.privateDnsZones.some((x) => x.name === z)) ?? wanted[0] ?? '';
@@ -248,7 +243,7 @@ export function addSubnet(design: Design, selection: readonly string[], prefixLe
   for (let len = prefixLength; len <= 29 && !prefix; len += 1)
     prefix = suggestSubnetPrefix(design, vnet.id, len);
   if (!prefix) return { ok: false, reason: `${vnet.name} has no free address block left.` };
-  const id = nextId(design, 'subnet');
+  const id = nextId(design, kinds.subnet.idPrefix);
   const name = defaultSubnetName(design, vnet.id);
   const subnet = createSubnet({ id, vnetId: vnet.id, name, prefix });
   return done(

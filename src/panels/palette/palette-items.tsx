@@ -2,21 +2,15 @@
  * The palette's items: one list drives the toolbar buttons, their tooltips and the keyboard shortcuts.
  */
 import type { ReactNode } from 'react';
+import { type CanvasKind, canvasKinds, type NodeKind, nodeKinds } from '../../canvas/canvas-kinds';
 import {
   ConnectIcon,
-  DnsZoneIcon,
-  EnvironmentIcon,
   FailoverIcon,
   FitViewIcon,
+  kindIcons,
   LayoutIcon,
-  NatIcon,
   NextSubnetIcon,
-  NsgIcon,
-  PolicyIcon,
-  RouteTableIcon,
   resourceIcons,
-  SubnetIcon,
-  VnetIcon,
 } from '../../canvas/icons';
 import type { Design } from '../../domain/model/schema';
 import type { StudioStore } from '../../store/studio-store';
@@ -73,71 +67,16 @@ const ResourceIcon = (kind: keyof typeof resourceIcons) => {
   return <Icon className={icon} />;
 };
 
+/** One button per kind with a palette entry in the canvas's table of kinds, in the registry's order. */
+const objectItems: PaletteItem[] = nodeKinds.flatMap((kind) => {
+  const entry = (canvasKinds as Record<NodeKind, CanvasKind>)[kind].palette;
+  if (!entry || kind === 'resource') return [];
+  const Icon = kindIcons[kind];
+  return [{ ...entry, group: 'objects' as const, icon: <Icon className={icon} />, run: add(kind) }];
+});
+
 export const paletteItems: readonly PaletteItem[] = [
-  {
-    id: 'environment',
-    label: 'Add environment',
-    key: 'e',
-    group: 'objects',
-    icon: <EnvironmentIcon className={icon} />,
-    run: add('environment'),
-  },
-  {
-    id: 'policy',
-    label: 'Add enterprise policy',
-    key: 'p',
-    group: 'objects',
-    icon: <PolicyIcon className={icon} />,
-    run: add('policy'),
-  },
-  {
-    id: 'vnet',
-    label: 'Add VNet',
-    key: 'v',
-    group: 'objects',
-    icon: <VnetIcon className={icon} />,
-    run: add('vnet'),
-  },
-  {
-    id: 'subnet',
-    label: 'Add subnet',
-    key: 's',
-    group: 'objects',
-    icon: <SubnetIcon className={icon} />,
-    run: add('subnet'),
-  },
-  {
-    id: 'nat',
-    label: 'Add NAT gateway',
-    key: 'g',
-    group: 'objects',
-    icon: <NatIcon className={icon} />,
-    run: add('natGateway'),
-  },
-  {
-    id: 'nsg',
-    label: 'Add network security group',
-    key: 'n',
-    group: 'objects',
-    icon: <NsgIcon className={icon} />,
-    run: add('nsg'),
-  },
-  {
-    id: 'route-table',
-    label: 'Add route table',
-    key: 'r',
-    group: 'objects',
-    icon: <RouteTableIcon className={icon} />,
-    run: add('routeTable'),
-  },
-  {
-    id: 'dns',
-    label: 'Add private DNS zone',
-    key: 'd',
-    group: 'objects',
-    icon: <DnsZoneIcon className={icon} />,
-    run: add('dnsZone'),
-  },
+  ...objectItems,
   {
     id: 'sql',
     label: 'Add Azure SQL',

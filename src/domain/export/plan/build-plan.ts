@@ -1,4 +1,5 @@
 import { indexDesign } from '../../model/design-index';
+import { kinds } from '../../model/kinds';
 import type { Design } from '../../model/schema';
 import type { Finding } from '../../rules/types';
 import { validateDesign } from '../../rules/validate';
@@ -41,11 +42,11 @@ export interface PlanOptions {
 
 /** Type of each deployable design collection's resource, for references by ID. */
 const TYPES = {
-  vnet: 'Microsoft.Network/virtualNetworks',
-  nsg: 'Microsoft.Network/networkSecurityGroups',
-  routeTable: 'Microsoft.Network/routeTables',
-  natGateway: 'Microsoft.Network/natGateways',
-  policy: 'Microsoft.PowerPlatform/enterprisePolicies',
+  vnet: kinds.vnet.azureType,
+  nsg: kinds.nsg.azureType,
+  routeTable: kinds.routeTable.azureType,
+  natGateway: kinds.natGateway.azureType,
+  policy: kinds.policy.azureType,
 } as const;
 export type ReferenceKind = keyof typeof TYPES;
 const LABELS: Record<ReferenceKind, string> = {

@@ -1,20 +1,13 @@
 import { indexDesign } from '../../model/design-index';
+import { kindList, kinds, labelInText } from '../../model/kinds';
 import type { Design } from '../../model/schema';
 
 /** "virtual network "hub"": how warnings and comments name a design object. */
 export function describeObject(design: Design, id: string): string {
   const i = indexDesign(design);
-  const named = (label: string, o: { name: string } | undefined) => (o ? `${label} "${o.name}"` : undefined);
-  return (
-    named('virtual network', i.vnets.get(id)) ??
-    named('subnet', i.subnets.get(id)) ??
-    named('enterprise policy', i.policies.get(id)) ??
-    named('network security group', i.nsgs.get(id)) ??
-    named('route table', i.routeTables.get(id)) ??
-    named('NAT gateway', i.natGateways.get(id)) ??
-    named('environment', i.environments.get(id)) ??
-    named('private resource', i.resources.get(id)) ??
-    named('private DNS zone', i.privateDnsZones.get(id)) ??
-    (i.peerings.has(id) ? `peering "${id}"` : `"${id}"`)
-  );
+  for (const kind of kindList) {
+    const entity = i[kinds[kind].collection].get(id) as { id: string; name?: string } | undefined;
+    if (entity) return `${labelInText(kind)} "${entity.name ?? entity.id}"`;
+  }
+  return `"${id}"`;
 }

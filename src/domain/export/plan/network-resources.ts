@@ -1,4 +1,5 @@
 import { indexDesign } from '../../model/design-index';
+import { kinds } from '../../model/kinds';
 import type { Design, NatGateway, Peering, PeeringLink, Subnet, VirtualNetwork } from '../../model/schema';
 import type { Referencer } from './build-plan';
 import { arr, bool, type Expr, idOf, num, obj, param, prefixed, resourceName, str } from './expr';
@@ -30,7 +31,7 @@ export function networkResources(
     const symbol = ref.symbolOf(nsg.id);
     if (!symbol) continue;
     out.push({
-      ...base(nsg.id, 'Network security group', nsg.name, 'Microsoft.Network/networkSecurityGroups'),
+      ...base(nsg.id, kinds.nsg.label.one, nsg.name, kinds.nsg.azureType),
       symbol,
       name: prefixed(nsg.name),
       location: nsg.region,
@@ -59,7 +60,7 @@ export function networkResources(
     const symbol = ref.symbolOf(rt.id);
     if (!symbol) continue;
     out.push({
-      ...base(rt.id, 'Route table', rt.name, 'Microsoft.Network/routeTables'),
+      ...base(rt.id, kinds.routeTable.label.one, rt.name, kinds.routeTable.azureType),
       symbol,
       name: prefixed(rt.name),
       location: rt.region,
@@ -214,9 +215,9 @@ function natGatewayResources(
   out.push({
     symbol,
     sourceId: nat.id,
-    label: 'NAT gateway',
+    label: kinds.natGateway.label.one,
     displayName: nat.name,
-    type: 'Microsoft.Network/natGateways',
+    type: kinds.natGateway.azureType,
     apiVersion: NETWORK_API_VERSION,
     name: prefixed(nat.name),
     location: nat.region,
@@ -241,9 +242,9 @@ function vnetResource(
   return {
     symbol,
     sourceId: vnet.id,
-    label: 'Virtual network',
+    label: kinds.vnet.label.one,
     displayName: vnet.name,
-    type: 'Microsoft.Network/virtualNetworks',
+    type: kinds.vnet.azureType,
     apiVersion: NETWORK_API_VERSION,
     name: prefixed(vnet.name),
     location: vnet.region,
@@ -283,9 +284,9 @@ function peeringResources(
     out.push({
       symbol: symbols.claim('peering', `${peering.id}-${suffix}`),
       sourceId: peering.id,
-      label: 'Peering',
+      label: kinds.peering.label.one,
       displayName: name,
-      type: 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings',
+      type: kinds.peering.azureType,
       apiVersion: NETWORK_API_VERSION,
       parent,
       condition: crossScope ? param('crossScopePeerings') : undefined,

@@ -1,4 +1,5 @@
 import { indexDesign } from '../../model/design-index';
+import { kinds } from '../../model/kinds';
 import type { Design, EnterprisePolicy } from '../../model/schema';
 import type { Referencer } from './build-plan';
 import { arr, type Expr, obj, prefixed, str } from './expr';
@@ -31,9 +32,9 @@ export function policyResource(
   return {
     symbol,
     sourceId: policy.id,
-    label: 'Enterprise policy',
+    label: kinds.policy.label.one,
     displayName: policy.name,
-    type: 'Microsoft.PowerPlatform/enterprisePolicies',
+    type: kinds.policy.azureType,
     apiVersion: ENTERPRISE_POLICY_API_VERSION,
     name: prefixed(policy.name),
     location: policy.location,

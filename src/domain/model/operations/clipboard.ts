@@ -5,14 +5,36 @@
 
 import { createDesign } from '../factories';
 import { collectIds, nextId } from '../ids';
+import {
+  allReferences,
+  type Kind,
+  type KindReference,
+  kindOfCollection,
+  kinds,
+  readPath,
+  referencedIds,
+  writePath,
+} from '../kinds';
 import { type Design, entityCollections } from '../schema';
 
 export type DesignFragment = Pick<Design, (typeof entityCollections)[number] | 'layout'>;
 
-/** The selected objects, plus the subnets of selected VNets (a VNet is copied whole). */
+/**
+ * The selected objects, plus the objects contained in them (the registry's `contained` references: a
+ * VNet is copied with its subnets).
+ */
 export function copyEntities(design: Design, ids: Iterable<string>): DesignFragment {
   const chosen = new Set(ids);
-  for (const s of design.subnets) if (chosen.has(s.vnetId)) chosen.add(s.id);
+  const containment = allReferences.filter((r) => r.contained);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const ref of containment)
+      for (const e of design[kinds[ref.holder].collection] as ReadonlyArray<{ id: string }>)
+        if (!chosen.has(e.id) && referencedIds(e, ref).some((id) => chosen.has(id))) {
+          chosen.add(e.id);
+          grew = true;
+        }
+  }
   const fragment = createDesign();
   for (const key of entityCollections) {
     (fragment[key] as Array<{ id: string }>) = (design[key] as ReadonlyArray<{ id: string }>).filter((e) =>
@@ -28,50 +50,35 @@ export function copyEntities(design: Design, ids: Iterable<string>): DesignFragm
   return rest;
 }
 
-/** Rewrites every id-valued field through `map` (ids not in the map are kept when `keep` says so). */
-function remap(value: unknown, map: ReadonlyMap<string, string>, keep: (id: string) => boolean): unknown {
-  if (typeof value === 'string') return map.get(value) ?? (keep(value) ? value : undefined);
-  if (Array.isArray(value)) return value.map((v) => remap(v, map, keep)).filter((v) => v !== undefined);
-  return value;
-}
-
-const REF_FIELDS = new Set([
-  'vnetId',
-  'natGatewayId',
-  'nsgId',
-  'routeTableId',
-  'subnetIds',
-  'policyIds',
-  'resourceIds',
-  'vnetAId',
-  'vnetBId',
-  'vnetIds',
-  'privateDnsZoneId',
-  'subnetId',
-  'gatewayVnetId',
-]);
-
-function remapEntity<T>(
+/**
+ * The entity with its id and every reference the registry lists for its kind rewritten through `map`;
+ * references to ids outside the map are kept when `keep` says so. Undefined when a required reference
+ * resolves nowhere (the object cannot be pasted).
+ */
+function remapEntity<T extends { id: string }>(
   entity: T,
+  kind: Kind,
   map: ReadonlyMap<string, string>,
   keep: (id: string) => boolean,
 ): T | undefined {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(entity as Record<string, unknown>)) {
-    if (k === 'id') out.id = map.get(v as string);
-    else if (k === 'placement') out.placement = remapEntity(v, map, keep);
-    else if (REF_FIELDS.has(k)) {
-      const r = remap(v, map, keep);
-      // A required single reference that points nowhere makes the object unpasteable.
-      if (
-        r === undefined &&
-        (k === 'vnetId' || k === 'vnetAId' || k === 'vnetBId' || k === 'subnetId' || k === 'gatewayVnetId')
-      )
-        return undefined;
-      if (r !== undefined) out[k] = r;
-    } else out[k] = v;
+  const resolve = (id: string) => map.get(id) ?? (keep(id) ? id : undefined);
+  let out = { ...entity, id: map.get(entity.id) as string };
+  for (const ref of kinds[kind].references as readonly KindReference[]) {
+    if (readPath(out, ref.path) === undefined) continue;
+    const held = referencedIds(out, ref);
+    if (ref.many) {
+      out = writePath(
+        out,
+        ref.path,
+        held.map(resolve).filter((id) => id !== undefined),
+      );
+      continue;
+    }
+    const id = held[0] === undefined ? undefined : resolve(held[0]);
+    if (id === undefined && ref.required) return undefined;
+    out = writePath(out, ref.path, id);
   }
-  return out as T;
+  return out;
 }
 
 /** Pastes a fragment into the design with new ids, offset on the canvas. Returns the new ids. */
@@ -96,7 +103,7 @@ export function pasteEntities(
   const ids: string[] = [];
   for (const key of entityCollections) {
     const pasted = (fragment[key] as ReadonlyArray<{ id: string }>)
-      .map((e) => remapEntity(e, map, keep))
+      .map((e) => remapEntity(e, kindOfCollection(key), map, keep))
       .filter((e): e is { id: string } => e !== undefined);
     (next[key] as Array<{ id: string }>) = [...(design[key] as ReadonlyArray<{ id: string }>), ...pasted];
     ids.push(...pasted.map((e) => e.id));

@@ -10,24 +10,6 @@ type Named = { id: string; name?: string };
 
 const nameOf = (e: Named) => (e.name?.trim() ? e.name : e.id);
 
-const singular: Record<EntityCollection, string> = {
-  environments: 'environment',
-  policies: 'enterprise policy',
-  vnets: 'VNet',
-  subnets: 'subnet',
-  peerings: 'peering',
-  natGateways: 'NAT gateway',
-  nsgs: 'NSG',
-  routeTables: 'route table',
-  resources: 'private resource',
-  privateDnsZones: 'private DNS zone',
-};
-
-const pluralOf = (collection: EntityCollection, n: number) =>
-  n === 1
-    ? `1 ${singular[collection]}`
-    : `${n} ${collection === 'policies' ? 'enterprise policies' : `${singular[collection]}s`}`;
-
 function peeringName(design: Design, p: Design['peerings'][number]): string {
   const vnet = (id: string) => design.vnets.find((v) => v.id === id);
   const a = vnet(p.vnetAId);

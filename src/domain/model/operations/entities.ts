@@ -2,6 +2,8 @@
  * Design operations: pure functions Design → Design. The studio's every edit goes through them, so the
  * canvas never holds network logic and undo/redo is a stack of designs.
  */
+
+import { allReferences, type KindReference, kindList, kinds, referencedIds, writePath } from '../kinds';
 import type { Design, EntityCollection, EntityOf, Position } from '../schema';
 import { entityCollections } from '../schema';
 
@@ -70,68 +72,73 @@ export function setPositions(design: Design, positions: Readonly<Record<string, 
 }
 
 /**
- * The ids that removing `ids` removes: the objects themselves, a VNet's subnets and peerings, and the
- * resources placed in a removed subnet (or behind a removed gateway VNet).
+ * The ids that removing `ids` removes: the objects themselves and, transitively, every object holding a
+ * `cascade` reference to a removed one (a VNet's subnets and peerings, the resources placed in a removed
+ * subnet or behind a removed gateway VNet), as the registry of kinds says.
  */
 export function removalSet(design: Design, ids: Iterable<string>): Set<string> {
   const gone = new Set(ids);
-  for (const s of design.subnets) if (gone.has(s.vnetId)) gone.add(s.id);
-  for (const p of design.peerings) if (gone.has(p.vnetAId) || gone.has(p.vnetBId)) gone.add(p.id);
-  for (const r of design.resources) {
-    const host = r.placement.type === 'subnet' ? r.placement.subnetId : r.placement.gatewayVnetId;
-    if (gone.has(host)) gone.add(r.id);
+  const cascading = allReferences.filter((r) => r.onDelete === 'cascade');
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const ref of cascading) {
+      for (const entity of design[kinds[ref.holder].collection] as ReadonlyArray<{ id: string }>) {
+        if (gone.has(entity.id)) continue;
+        if (referencedIds(entity, ref).some((id) => gone.has(id))) {
+          gone.add(entity.id);
+          grew = true;
+        }
+      }
+    }
   }
   return gone;
 }
 
 /**
- * Removes objects and everything that cannot exist without them: a VNet takes its subnets and peerings;
- * a subnet takes the resources placed in it; references to removed objects are dropped everywhere.
+ * The objects that keep `ids` from being removed: holders of a `refuse` reference to a removed object
+ * that are not removed themselves. Empty when the removal may go ahead.
+ */
+export function removalBlockers(
+  design: Design,
+  ids: Iterable<string>,
+): Array<{ holder: string; target: string }> {
+  const gone = removalSet(design, ids);
+  const out: Array<{ holder: string; target: string }> = [];
+  for (const ref of allReferences) {
+    if (ref.onDelete !== 'refuse') continue;
+    for (const entity of design[kinds[ref.holder].collection] as ReadonlyArray<{ id: string }>) {
+      if (gone.has(entity.id)) continue;
+      for (const target of referencedIds(entity, ref))
+        if (gone.has(target)) out.push({ holder: entity.id, target });
+    }
+  }
+  return out;
+}
+
+/**
+ * Removes objects and everything that cannot exist without them (the `cascade` references of the
+ * registry); `detach` references to removed objects are dropped everywhere. A removal that a `refuse`
+ * reference blocks (see `removalBlockers`) leaves the design unchanged.
  */
 export function removeEntities(design: Design, ids: Iterable<string>): Design {
   const gone = removalSet(design, ids);
-  if (gone.size === 0) return design;
-  const keep = <T extends { id: string }>(list: readonly T[]) => list.filter((e) => !gone.has(e.id));
-  const ref = (id: string | undefined) => (id !== undefined && gone.has(id) ? undefined : id);
+  if (gone.size === 0 || removalBlockers(design, gone).length > 0) return design;
   const layout: Design['layout'] = {};
   for (const [id, p] of Object.entries(design.layout)) if (!gone.has(id)) layout[id] = p;
-  return {
-    ...design,
-    environments: keep(design.environments).map((e) => ({
-      ...e,
-      resourceIds: e.resourceIds.filter((r) => !gone.has(r)),
-      policyIds: e.policyIds.filter((p) => !gone.has(p)),
-    })),
-    policies: keep(design.policies).map((p) => ({
-      ...p,
-      subnetIds: p.subnetIds.filter((s) => !gone.has(s)),
-    })),
-    vnets: keep(design.vnets),
-    subnets: keep(design.subnets).map((s) => {
-      const next = {
-        ...s,
-        natGatewayId: ref(s.natGatewayId),
-        nsgId: ref(s.nsgId),
-        routeTableId: ref(s.routeTableId),
-      };
-      if (next.natGatewayId === undefined) delete next.natGatewayId;
-      if (next.nsgId === undefined) delete next.nsgId;
-      if (next.routeTableId === undefined) delete next.routeTableId;
-      return next;
-    }),
-    peerings: keep(design.peerings),
-    natGateways: keep(design.natGateways),
-    nsgs: keep(design.nsgs),
-    routeTables: keep(design.routeTables),
-    resources: keep(design.resources).map((r) => {
-      if (r.privateDnsZoneId === undefined || !gone.has(r.privateDnsZoneId)) return r;
-      const { privateDnsZoneId: _dropped, ...rest } = r;
-      return rest;
-    }),
-    privateDnsZones: keep(design.privateDnsZones).map((z) => ({
-      ...z,
-      vnetIds: z.vnetIds.filter((v) => !gone.has(v)),
-    })),
-    layout,
-  };
+  const next: Design = { ...design, layout };
+  for (const kind of kindList) {
+    const { collection, references } = kinds[kind];
+    const detach = (references as readonly KindReference[]).filter((r) => r.onDelete === 'detach');
+    const kept = (design[collection] as ReadonlyArray<{ id: string }>).filter((e) => !gone.has(e.id));
+    (next[collection] as unknown) = kept.map((entity) => {
+      let out = entity;
+      for (const ref of detach) {
+        const held = referencedIds(out, ref);
+        if (!held.some((id) => gone.has(id))) continue;
+        out = writePath(out, ref.path, ref.many ? held.filter((id) => !gone.has(id)) : undefined);
+      }
+      return out;
+    });
+  }
+  return next;
 }

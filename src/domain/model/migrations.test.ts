@@ -1,0 +1,95 @@
+/**
+ * The design migrations, tested the way tldraw tests its schema migrations: every step runs on a
+ * committed document of its "from" version, and every version-1 document the project keeps (samples,
+ * fixtures, pinned share links) opens to the same meaning — the same findings — as recorded.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { goldenUpdateRequested } from '../../testing/golden-mode';
+import { validateDesign } from '../rules/validate';
+import { sampleDesigns } from '../samples';
+import { pinnedLinksV1 } from '../share/fixtures/pinned-links-v1';
+import { pinnedLinksV2 } from '../share/fixtures/pinned-links-v2';
+import { decodeShareLink } from '../share/share-link';
+import { parseDesign } from './load';
+import { migrateDesign, migrations } from './migrations';
+import { DESIGN_VERSION, type Design } from './schema';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const fixtureDir = join(here, '__migrations__');
+const fixtureOf = (version: number) => join(fixtureDir, `format-v${version}.json`);
+const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+
+/** What a design means to the studio: its findings, by rule, object and message. */
+const meaning = (design: Design) =>
+  validateDesign(design).map((f) => `${f.severity} ${f.ruleId} [${f.objectIds.join(', ')}] ${f.message}`);
+
+describe('design migrations', () => {
+  it('form one named, append-only chain from version 1 to the current version', () => {
+    expect(migrations.map((m) => m.from)).toEqual(
+      Array.from({ length: DESIGN_VERSION - 1 }, (_, i) => i + 1),
+    );
+    const names = migrations.map((m) => m.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(name).toMatch(/^[a-z0-9-]+$/);
+  });
+
+  it.each(Array.from({ length: DESIGN_VERSION }, (_, i) => i + 1))(
+    'has a committed document of version %i that opens',
+    (version) => {
+      expect(existsSync(fixtureOf(version)), fixtureOf(version)).toBe(true);
+      const doc = readJson(fixtureOf(version));
+      expect(doc.version).toBe(version);
+      const opened = parseDesign(doc);
+      expect(opened.ok ? [] : opened.errors).toEqual([]);
+    },
+  );
+
+  it('runs every step on the document of its "from" version, giving a document its next version opens', () => {
+    for (const step of migrations) {
+      const doc = readJson(fixtureOf(step.from));
+      const up = step.up(structuredClone(doc));
+      const next = migrateDesign({ ...up, version: step.from + 1 });
+      expect(next.ok, step.name).toBe(true);
+      const opened = parseDesign({ ...up, version: step.from + 1 });
+      expect(opened.ok ? [] : opened.errors, step.name).toEqual([]);
+    }
+    // The chain refuses a version it has no step from, with a message instead of a crash.
+    expect(migrateDesign({ version: 0 })).toMatchObject({ ok: false });
+  });
+});
+
+/** Every version-1 document the project keeps, by name. */
+async function versionOneDocuments(): Promise<Array<[string, Record<string, unknown>]>> {
+  const docs: Array<[string, Record<string, unknown>]> = [['fixture format-v1', readJson(fixtureOf(1))]];
+  for (const sample of sampleDesigns) docs.push([`sample ${sample.key}`, { ...sample.create(), version: 1 }]);
+  // Link versions 1 and 2 both carry documents of format version 1.
+  for (const pinned of [...pinnedLinksV1, ...pinnedLinksV2]) {
+    docs.push([`pinned design ${pinned.title}`, pinned.design as unknown as Record<string, unknown>]);
+    const link = await decodeShareLink(`https://vnet-studio.example/#${pinned.link}`);
+    if (!link.ok) throw new Error(`pinned link ${pinned.title} no longer opens`);
+    docs.push([`pinned link ${pinned.title}`, link.design as unknown as Record<string, unknown>]);
+  }
+  return docs;
+}
+
+describe('version-1 documents keep their meaning', () => {
+  const golden = join(fixtureDir, 'v1-findings.json');
+
+  it('open with the findings recorded for them', async () => {
+    const actual: Record<string, string[]> = {};
+    for (const [name, doc] of await versionOneDocuments()) {
+      const opened = parseDesign(doc);
+      if (!opened.ok) throw new Error(`${name} no longer opens: ${JSON.stringify(opened.errors)}`);
+      actual[name] = meaning(opened.design);
+    }
+    const text = `${JSON.stringify(actual, null, 2)}\n`;
+    if (goldenUpdateRequested()) writeFileSync(golden, text);
+    expect(existsSync(golden), `${golden} (write it with UPDATE_GOLDEN=1)`).toBe(true);
+    expect(JSON.parse(text)).toEqual(readJson(golden));
+    // The record is not vacuous: the hub documents carry findings of their own.
+    expect(Object.values(actual).some((f) => f.length > 0)).toBe(true);
+  });
+});
