@@ -130,12 +130,15 @@ test('auto-layout arranges the design left to right as one undo step', async ({ 
   await expect(studio.status).toContainText('Laid out');
   const x = async (kind: Parameters<StudioPage['node']>[0], name: string) =>
     (await studio.node(kind, name).boundingBox())?.x ?? Number.NaN;
-  expect(await x('Environment', 'Northwind Production')).toBeLessThan(
-    await x('Enterprise policy', 'ep-northwind-us'),
-  );
-  expect(await x('Enterprise policy', 'ep-northwind-us')).toBeLessThan(
-    await x('Virtual network', 'vnet-spoke-pp-eastus'),
-  );
+  // Objects glide to their new places: measured once they are there.
+  await expect(async () => {
+    expect(await x('Environment', 'Northwind Production')).toBeLessThan(
+      await x('Enterprise policy', 'ep-northwind-us'),
+    );
+    expect(await x('Enterprise policy', 'ep-northwind-us')).toBeLessThan(
+      await x('Virtual network', 'vnet-spoke-pp-eastus'),
+    );
+  }).toPass();
   await expect(studio.header.getByRole('button', { name: 'Undo' })).toBeEnabled();
   await studio.screenshot('canvas-auto-layout-1280x800');
   await studio.undo();

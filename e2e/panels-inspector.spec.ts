@@ -75,7 +75,7 @@ test('region pickers group regions by geography and policy locations show geogra
 
   await studio.select(studio.node('Enterprise policy', 'ep-contoso-us'));
   const location = inspector(page).getByRole('combobox', { name: 'Policy location' });
-  await expect(location.locator('option:checked')).toHaveText('United States (unitedstates)');
+  await expect(location).toHaveValue('United States (unitedstates)');
 });
 
 test('a policy orders its subnets, and "Add failover twin" restores a missing secondary', async ({

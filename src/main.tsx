@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@xyflow/react/dist/style.css';
+import './canvas/flow-styles';
 import './index.css';
 import { App } from './app/app';
 

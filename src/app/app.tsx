@@ -1,5 +1,5 @@
-import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useState } from 'react';
+import { CanvasProvider } from '../canvas/canvas-provider';
 import { StudioCanvas } from '../canvas/studio-canvas';
 import { useCanvasCommands } from '../canvas/use-canvas-commands';
 import { Palette } from '../panels/palette/palette';
@@ -50,9 +50,9 @@ function StudioLayout() {
 export function App() {
   return (
     <PersistenceRoot>
-      <ReactFlowProvider>
+      <CanvasProvider>
         <StudioLayout />
-      </ReactFlowProvider>
+      </CanvasProvider>
     </PersistenceRoot>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ImportButton } from '../panels/import/import-button';
+import { actionButton } from '../panels/shared/form-styles';
 import { copyText } from '../platform/clipboard';
 import { downloadDesign, pickDesignFile } from '../platform/design-file';
 import { buildShareUrl } from '../platform/url-hash';
@@ -12,7 +13,6 @@ import { RecentDesignsDialog } from './persistence/recent-designs-dialog';
 import { SaveStatus } from './persistence/save-status';
 import { ShareLinkDialog, type ShareProblem } from './persistence/share-link-dialog';
 import type { PersistenceState } from './persistence/studio-persistence';
-import { actionButton } from './persistence/styles';
 import { useFileShortcuts } from './persistence/use-file-shortcuts';
 
 const selectSafeStart = (s: PersistenceState) => s.safeStart;

@@ -9,7 +9,7 @@ import { ExportButton } from '../panels/export/export-button';
 import { ImageExportButton } from '../panels/image-export/image-export-button';
 import { IpPlanButton } from '../panels/ip-plan/ip-plan-button';
 import { ReportButton } from '../panels/report/report-button';
-import { actionButton } from './persistence/styles';
+import { actionButton } from '../panels/shared/form-styles';
 
 export function HandOffMenu() {
   const [open, setOpen] = useState(false);

@@ -19,39 +19,71 @@ export const selectResource = (id: string) => (s: StudioState) => indexDesign(s.
 export const selectDnsZone = (id: string) => (s: StudioState) =>
   indexDesign(s.design).privateDnsZones.get(id);
 
+/** The badge a node draws: the worst severity of the findings whose fix is on it, and their count. */
+export interface NodeBadge {
+  severity: 'error' | 'warning';
+  count: number;
+}
+
 /**
- * Worst severity and count of the findings whose fix is on this object (its main culprit), as a string
- * so equal values compare equal. Objects that are only part of a finding's chain carry no badge.
+ * Worst severity and count of the findings whose fix is on this object (its main culprit), a fresh
+ * object compared shallowly (`useStudioShallow`). Objects only part of a finding's chain carry no badge.
  */
 export const selectBadge =
   (id: string) =>
-  (s: StudioState): string | undefined => {
+  (s: StudioState): NodeBadge | undefined => {
     const list = findingsByCulprit(selectFindings(s)).get(id);
     if (!list) return undefined;
     const errors = list.filter((f) => f.severity === 'error').length;
     const warnings = list.filter((f) => f.severity === 'warning').length;
-    if (errors > 0) return `error:${errors}`;
-    if (warnings > 0) return `warning:${warnings}`;
+    if (errors > 0) return { severity: 'error', count: errors };
+    if (warnings > 0) return { severity: 'warning', count: warnings };
     return undefined;
   };
 
+/** What a subnet's usage bar shows: percent used, the label, and its tone. */
+export interface SubnetUsageBar {
+  percent: number;
+  label: string;
+  tone: 'ok' | 'warn' | 'full';
+}
+
 /**
- * What a subnet's usage bar shows, as one string (stable across unrelated edits): percent used and the
- * label. Power Platform subnets show estimated demand; others show addresses taken by occupants.
+ * What a subnet's usage bar shows, a fresh object compared shallowly (`useStudioShallow`), so unrelated
+ * edits do not re-render it. Power Platform subnets show estimated demand; others show addresses taken.
  */
 export const selectSubnetUsage =
   (id: string) =>
-  (s: StudioState): string | undefined => {
+  (s: StudioState): SubnetUsageBar | undefined => {
     const u = computeUsage(s.design).subnets.get(id);
     if (!u || !u.valid) return undefined;
     if (u.demand) {
-      const pct = Math.round(u.demand.percentUsed);
-      return `${pct}|${u.demand.estimated} of ${u.size} est.|${u.demand.fits ? (u.demand.nearFull ? 'warn' : 'ok') : 'full'}`;
+      return {
+        percent: Math.round(u.demand.percentUsed),
+        label: `${u.demand.estimated} of ${u.size} est.`,
+        tone: u.demand.fits ? (u.demand.nearFull ? 'warn' : 'ok') : 'full',
+      };
     }
     const taken = u.occupantAddresses + u.reserved;
-    const pct = u.size > 0 ? Math.round((taken / u.size) * 100) : 0;
-    return `${pct}|${taken} of ${u.size} used|${pct >= 90 ? 'warn' : 'ok'}`;
+    const percent = u.size > 0 ? Math.round((taken / u.size) * 100) : 0;
+    return { percent, label: `${taken} of ${u.size} used`, tone: percent >= 90 ? 'warn' : 'ok' };
   };
 
 /** Whether the object is context of the selection (another object of a clicked finding). */
 export const selectInContext = (id: string) => (s: StudioState) => s.context.includes(id);
+
+/** Whether the node's object is marked as already existing in Azure (by index: one lookup per map). */
+export const selectExisting = (id: string) => (s: StudioState) => {
+  const i = indexDesign(s.design);
+  const maps = [
+    i.vnets,
+    i.subnets,
+    i.policies,
+    i.natGateways,
+    i.nsgs,
+    i.routeTables,
+    i.resources,
+    i.privateDnsZones,
+  ];
+  return maps.some((m) => (m.get(id) as { existing?: boolean } | undefined)?.existing === true);
+};

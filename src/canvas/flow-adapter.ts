@@ -28,7 +28,7 @@ const EMPTY: StudioNodeData = {};
 
 const kindLabel = (kind: NodeKind) => kinds[kind].label.one;
 
-interface Draft {
+export interface Draft {
   id: string;
   type: NodeKind;
   name: string;
@@ -52,7 +52,12 @@ export function vnetSize(
   return { width, height };
 }
 
-function drafts(design: Design): Draft[] {
+/**
+ * Every object's box as the canvas draws it: top-level objects at their stored (or column) position,
+ * VNets at their grown size, subnets relative to their VNet (`parentId`). Pure; shared by the node
+ * builder and the layout that makes room (`make-room.ts`).
+ */
+export function drafts(design: Design): Draft[] {
   const { layout } = design;
   const out: Draft[] = [];
   const vnetIds = new Set(design.vnets.map((v) => v.id));

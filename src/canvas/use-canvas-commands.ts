@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { describeRemoval, disconnect, removeEntities, setPositions } from '../domain/model/operations';
 import { useStudioStore } from '../store/use-studio';
 import type { StudioEdge, StudioNode } from './flow-adapter';
+import { TWEEN_MS } from './node-tween';
 
 export interface CanvasCommands {
   fitView(): void;
@@ -53,13 +54,16 @@ export function useCanvasCommands(): CanvasCommands {
       },
       async autoLayout() {
         const design = store.getState().design;
-        const { computeAutoLayout } = await import('./auto-layout');
-        const positions = await computeAutoLayout(design);
+        const { computeAutoLayoutWithRoutes } = await import('./auto-layout');
+        const { positions, routes } = await computeAutoLayoutWithRoutes(design);
         // Edits made while ELK ran win: lay out only if the design is still the same.
         if (store.getState().design !== design) return;
         store.getState().apply((d) => setPositions(d, positions));
+        // The lines run as ELK routed them, around the objects, until something moves.
+        store.setState({ routes: { layout: store.getState().design.layout, byEdge: routes } });
         store.getState().notify('Laid out the design.');
-        requestAnimationFrame(() => void flow.fitView({ padding: 0.15, maxZoom: 1, duration: 200 }));
+        // Fitted once the objects have glided to their new places.
+        setTimeout(() => void flow.fitView({ padding: 0.15, maxZoom: 1, duration: 200 }), TWEEN_MS + 30);
       },
       deleteSelection() {
         const { selection } = store.getState();

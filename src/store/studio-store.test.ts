@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { updateEntity } from '../domain/model/operations';
+import { setPositions, updateEntity } from '../domain/model/operations';
 import { whitepaperScenario1 } from '../domain/samples/whitepaper-scenario-1';
 import { createStudioStore, HISTORY_LIMIT, PASTE_STEP } from './studio-store';
 
@@ -7,6 +7,25 @@ const rename = (name: string) => (d: ReturnType<typeof whitepaperScenario1>) =>
   updateEntity(d, 'vnets', 'vnet1', { name });
 
 describe('studio store', () => {
+  it('settles edits that move objects within the same undo step, and leaves other edits alone', () => {
+    const calls: string[] = [];
+    const store = createStudioStore(whitepaperScenario1(), {
+      settle: (_before, after) => {
+        calls.push('settle');
+        return setPositions(after, { vnet2: { x: 5000, y: 5000 } });
+      },
+    });
+    const s = store.getState;
+    s().apply(rename('a'));
+    expect(calls).toEqual([]);
+    s().apply((d) => setPositions(d, { vnet1: { x: 1, y: 2 } }));
+    expect(calls).toEqual(['settle']);
+    expect(s().design.layout.vnet2).toMatchObject({ x: 5000, y: 5000 });
+    s().undo();
+    expect(s().design.layout.vnet2).not.toMatchObject({ x: 5000, y: 5000 });
+    expect(s().design.vnets[0]?.name).toBe('a');
+  });
+
   it('undoes and redoes every edit', () => {
     const store = createStudioStore(whitepaperScenario1());
     const s = store.getState;

@@ -13,7 +13,7 @@ import {
   pasteEntities,
   removeEntities,
 } from '../domain/model/operations';
-import type { Design } from '../domain/model/schema';
+import { type Design, entityCollections } from '../domain/model/schema';
 import type { Finding } from '../domain/rules/types';
 
 /** How far each paste of the same copy moves from the one before. */
@@ -36,6 +36,18 @@ export interface ApplyOptions {
   coalesce?: string;
   /** Selection after the edit. */
   select?: string[];
+}
+
+/**
+ * Paths for connections laid out with their objects (auto-layout's routes around objects), by edge id,
+ * for one exact layout: they are drawn only while the design's layout is that very object (an undo
+ * and redo of the layout brings them back; any move retires them).
+ */
+export interface EdgeRoutes {
+  layout: Design['layout'];
+  byEdge: Readonly<
+    Record<string, { points: ReadonlyArray<{ x: number; y: number }>; label: { x: number; y: number } }>
+  >;
 }
 
 export interface StudioState {
@@ -61,6 +73,8 @@ export interface StudioState {
    * the canvas, not selected. Any other change of the selection clears it.
    */
   context: string[];
+  /** Routes computed for the current layout, if any (see `EdgeRoutes`). */
+  routes: EdgeRoutes | undefined;
   /** Counts requests to show the inspector (Enter on a canvas object); the side panel follows it. */
   inspectRequest: number;
   /** Asks the side panel to show the inspector. */
@@ -91,7 +105,23 @@ export type StudioStore = ReturnType<typeof createStudioStore>;
 const sameIds = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
-export function createStudioStore(initial: Design) {
+export interface StudioStoreOptions {
+  /**
+   * Runs after every edit that moves, adds or removes objects, with the design before and after it; what
+   * it returns becomes the edit's result (so it is undone with it). The canvas makes room here.
+   */
+  settle?: (before: Design, after: Design) => Design;
+}
+
+/** Whether an edit can change where objects are drawn (positions, sizes, objects added or removed). */
+function movesObjects(before: Design, after: Design): boolean {
+  return (
+    before.layout !== after.layout || entityCollections.some((c) => before[c].length !== after[c].length)
+  );
+}
+
+export function createStudioStore(initial: Design, options: StudioStoreOptions = {}) {
+  const { settle } = options;
   return createStore<StudioState>()((set, get) => ({
     design: initial,
     selection: [],
@@ -105,6 +135,7 @@ export function createStudioStore(initial: Design) {
     context: [],
     inspectRequest: 0,
     analysis: undefined,
+    routes: undefined,
 
     inspect() {
       set({ inspectRequest: get().inspectRequest + 1 });
@@ -122,8 +153,9 @@ export function createStudioStore(initial: Design) {
 
     apply(operation, options = {}) {
       const { design, past, lastCoalesce, selection } = get();
-      const next = operation(design);
-      if (next === design) return;
+      const edited = operation(design);
+      if (edited === design) return;
+      const next = settle && movesObjects(design, edited) ? settle(design, edited) : edited;
       const merge = options.coalesce !== undefined && options.coalesce === lastCoalesce && past.length > 0;
       const history = merge ? past : [...past, design].slice(-HISTORY_LIMIT);
       // Objects that no longer exist leave the selection.

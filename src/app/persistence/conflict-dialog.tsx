@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { collectionLabels, compareDesigns, type DesignDifference } from '../../domain/model/compare-designs';
+import { dialogFrame, primaryButton, secondaryButton } from '../../panels/shared/form-styles';
 import type { SaveConflict } from '../../platform/design-repository';
 import { usePersistence, usePersistenceState } from './persistence-context';
 import type { PersistenceState } from './studio-persistence';
-import { dialogFrame, primaryButton, secondaryButton } from './styles';
 
 const selectConflict = (s: PersistenceState) => s.conflict;
 

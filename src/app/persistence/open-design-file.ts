@@ -1,15 +1,11 @@
 /**
  * Turning a picked or dropped file into a design. Readers are tried in order; the design-file (JSON)
- * reader takes whatever no other reader claims, so its loader message explains a wrong file. Images the
- * studio exports with the design embedded plug in here with `registerDesignFileReader`.
+ * reader takes whatever no other reader claims, so its loader message explains a wrong file. Which
+ * readers there are is composed in one place, `design-file-readers.ts`; nothing registers itself.
  */
 import type { Design } from '../../domain/model/schema';
-import {
-  type DataTransferLike,
-  type FileLike,
-  readDesignFile,
-  readDroppedDesign,
-} from '../../platform/design-file';
+import { type DataTransferLike, type FileLike, readDroppedDesign } from '../../platform/design-file';
+import { designFileReaders, jsonDesignReader } from './design-file-readers';
 
 export type OpenFileResult = { ok: true; design: Design } | { ok: false; message: string };
 
@@ -22,39 +18,12 @@ export interface DesignFileReader {
   read(file: OpenedFile): Promise<OpenFileResult>;
 }
 
-const isPng = (file: OpenedFile) => file.type === 'image/png' || /\.png$/i.test(file.name);
-
-/** Until PNG exports carry their design, a PNG gets a plain explanation rather than a JSON error. */
-const pngPlaceholder: DesignFileReader = {
-  accepts: isPng,
-  read: async (file) => ({
-    ok: false,
-    message: `${file.name} is an image without a design in it. Open the design's .json file instead.`,
-  }),
-};
-
-const jsonReader: DesignFileReader = {
-  accepts: () => true,
-  read: async (file) => {
-    const result = await readDesignFile(file);
-    return result.ok ? { ok: true, design: result.design } : { ok: false, message: result.message };
-  },
-};
-
-const readers: DesignFileReader[] = [pngPlaceholder, jsonReader];
-
-/** Adds a reader tried before the built-in ones (e.g. PNG exports carrying their design). */
-export function registerDesignFileReader(reader: DesignFileReader): () => void {
-  readers.unshift(reader);
-  return () => {
-    const at = readers.indexOf(reader);
-    if (at >= 0) readers.splice(at, 1);
-  };
-}
-
-/** Reads a design from a file; never throws. */
-export async function openDesignFile(file: OpenedFile): Promise<OpenFileResult> {
-  const reader = readers.find((r) => r.accepts(file)) ?? jsonReader;
+/** Reads a design from a file with the first reader that accepts it; never throws. */
+export async function openDesignFile(
+  file: OpenedFile,
+  readers: readonly DesignFileReader[] = designFileReaders,
+): Promise<OpenFileResult> {
+  const reader = readers.find((r) => r.accepts(file)) ?? jsonDesignReader;
   try {
     return await reader.read(file);
   } catch (e) {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import { actionButton, dangerButton, primaryButton, secondaryButton } from '../../panels/shared/form-styles';
 import type { RecentDesign } from '../../platform/design-repository';
 import { relativeTime } from './relative-time';
-import { actionButton, dangerButton, primaryButton, secondaryButton } from './styles';
 
 export interface RecentDesignRowProps {
   entry: RecentDesign;

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
+import { actionButton, dialogFrame, primaryButton } from '../../panels/shared/form-styles';
 import { usePersistence, usePersistenceState } from './persistence-context';
 import { RecentDesignRow } from './recent-design-row';
 import type { PersistenceState } from './studio-persistence';
-import { actionButton, dialogFrame, primaryButton } from './styles';
 
 const selectRecent = (s: PersistenceState) => s.recent;
 const selectCurrentId = (s: PersistenceState) => s.currentId;

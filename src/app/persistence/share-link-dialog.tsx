@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { dialogFrame, primaryButton, secondaryButton } from './styles';
+import { dialogFrame, primaryButton, secondaryButton } from '../../panels/shared/form-styles';
 
 /** Why the link was not copied: too long to travel intact, or the browser refused to copy. */
 export type ShareProblem =

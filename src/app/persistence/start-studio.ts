@@ -5,6 +5,7 @@
  * and the recent designs are offered instead. A broken link or unreadable local entries are reported
  * in the banner, never thrown.
  */
+import { makeRoom } from '../../canvas/make-room';
 import { createDesign } from '../../domain/model/factories';
 import type { Design } from '../../domain/model/schema';
 import { whitepaperScenario1 } from '../../domain/samples/whitepaper-scenario-1';
@@ -49,7 +50,7 @@ export async function startStudio(options: StartOptions = {}): Promise<StudioSta
     design = firstDesign();
     repository.create(design);
   }
-  const store = createStudioStore(design);
+  const store = createStudioStore(design, { settle: makeRoom });
   const persistence = new StudioPersistence(store, repository);
   if (initial.safe) persistence.startSafely(initial.safe);
   else persistence.beginOpening();

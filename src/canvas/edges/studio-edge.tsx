@@ -8,7 +8,9 @@ import {
   useInternalNode,
   useStore,
 } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
+import type { StudioState } from '../../store/studio-store';
+import { useStudio } from '../../store/use-studio';
 import type { StudioEdge } from '../flow-adapter';
 import { selectFar } from '../nodes/level-of-detail';
 import { edgeStyle } from './edge-style';
@@ -30,7 +32,19 @@ function box(n: InternalNode): Box {
   };
 }
 
-/** Every connection is drawn by this edge: from the facing sides of its two objects. */
+/** The route auto-layout gave this edge, while the layout is still the one it was routed for. */
+const routeOf = (id: string) => (s: StudioState) =>
+  s.routes && s.routes.layout === s.design.layout ? s.routes.byEdge[id] : undefined;
+
+/** A polyline through the route's points. */
+function routePath(points: ReadonlyArray<{ x: number; y: number }>): string {
+  return points.map((p, i) => `${i === 0 ? 'M' : 'L'} ${p.x} ${p.y}`).join(' ');
+}
+
+/**
+ * Every connection is drawn by this edge: along auto-layout's route around the objects when the layout
+ * is the routed one, otherwise from the facing sides of its two objects.
+ */
 export const StudioEdgeView = memo(function StudioEdgeView({
   id,
   source,
@@ -44,16 +58,26 @@ export const StudioEdgeView = memo(function StudioEdgeView({
   const t = useInternalNode(target);
   // Zoomed out, labels are too small to read and only cost elements: they are left out.
   const far = useStore(selectFar);
+  const route = useStudio(useMemo(() => routeOf(id), [id]));
   if (!s || !t || !data) return null;
-  const a = facingAnchors(box(s), box(t));
-  const [path, labelX, labelY] = getBezierPath({
-    sourceX: a.sx,
-    sourceY: a.sy,
-    sourcePosition: positions[a.sourceSide],
-    targetX: a.tx,
-    targetY: a.ty,
-    targetPosition: positions[a.targetSide],
-  });
+  let path: string;
+  let labelX: number;
+  let labelY: number;
+  if (route) {
+    path = routePath(route.points);
+    labelX = route.label.x;
+    labelY = route.label.y;
+  } else {
+    const a = facingAnchors(box(s), box(t));
+    [path, labelX, labelY] = getBezierPath({
+      sourceX: a.sx,
+      sourceY: a.sy,
+      sourcePosition: positions[a.sourceSide],
+      targetX: a.tx,
+      targetY: a.ty,
+      targetPosition: positions[a.targetSide],
+    });
+  }
   const style = edgeStyle(data, selected ?? false);
   return (
     <>

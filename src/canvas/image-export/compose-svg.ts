@@ -40,6 +40,8 @@ export interface ComposeOptions {
 }
 
 function swatch(entry: LegendEntry, x: number, y: number): string {
+  if (entry.kind === 'node' && entry.dashed)
+    return `<rect x="${x}" y="${y - 7}" width="22" height="14" rx="3" fill="none" stroke="${entry.colour}" stroke-width="1.5" stroke-dasharray="4 2"/>`;
   if (entry.kind === 'node')
     return `<rect x="${x}" y="${y - 7}" width="22" height="14" rx="3" fill="none" stroke="${entry.colour}" stroke-width="1.5"/><rect x="${x}" y="${y - 7}" width="4" height="14" fill="${entry.colour}"/>`;
   const dash = entry.dashed ? ' stroke-dasharray="6 4"' : '';

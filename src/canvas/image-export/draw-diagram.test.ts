@@ -74,3 +74,23 @@ describe('renderDiagramSvg at size', () => {
     expect(pngScale({ width: 1200, height: 900 })).toBe(2);
   });
 });
+
+describe('objects already in Azure in the diagram', () => {
+  it('outlines an existing VNet with a dashed line and an EXISTING tag, and names it in the legend', () => {
+    const base = whitepaperScenario1();
+    const plain = drawDiagram(base, 'light');
+    expect(texts(parse(`<svg xmlns="http://www.w3.org/2000/svg">${plain.markup}</svg>`))).not.toContain(
+      'EXISTING',
+    );
+    const vnet = base.vnets[0] as (typeof base.vnets)[number];
+    const design = { ...base, vnets: [{ ...vnet, existing: true }, ...base.vnets.slice(1)] };
+    const root = parse(
+      `<svg xmlns="http://www.w3.org/2000/svg">${drawDiagram(design, 'light').markup}</svg>`,
+    );
+    expect(texts(root).filter((t) => t === 'EXISTING')).toHaveLength(1);
+    expect(root.querySelectorAll('rect[stroke-dasharray]').length).toBeGreaterThan(0);
+    const svg = renderDiagramSvg({ design, scheme: 'light' }).svg;
+    expect(svg).toContain('Already in Azure (existing)');
+    expect(renderDiagramSvg({ design: base, scheme: 'light' }).svg).not.toContain('Already in Azure');
+  });
+});

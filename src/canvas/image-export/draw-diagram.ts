@@ -5,6 +5,7 @@
  * objects only.
  */
 import { getBezierPath, Position } from '@xyflow/system';
+import { existingCollections } from '../../domain/model/operations';
 import type { Design } from '../../domain/model/schema';
 import { validateDesign } from '../../domain/rules/validate';
 import { edgeColour, edgeStyle } from '../edges/edge-style';
@@ -217,6 +218,20 @@ function markerId(colour: string): string {
  * The diagram of `design` (or of the selected objects and what they contain) in `scheme`'s colours:
  * containers, then edges, then cards and edge labels, with finding badges on top.
  */
+/** Ids of the objects marked as already existing in Azure. */
+export function existingIds(design: Design): Set<string> {
+  const ids = new Set<string>();
+  for (const c of existingCollections) for (const o of design[c]) if (o.existing) ids.add(o.id);
+  return ids;
+}
+
+/** As on the canvas: a dashed outline and an "existing" tag on an object already in Azure. */
+function existingMark(b: Box, scheme: ImageScheme): string {
+  const stroke = scheme === 'dark' ? '#cbd5e1' : '#475569';
+  const fill = scheme === 'dark' ? '#0f172a' : '#ffffff';
+  return `<g><rect x="${b.x - 3}" y="${b.y - 3}" width="${b.width + 6}" height="${b.height + 6}" rx="8" fill="none" stroke="${stroke}" stroke-width="2" stroke-dasharray="6 4"/><rect x="${b.x + 8}" y="${b.y - 10}" width="52" height="15" rx="3" fill="${fill}" stroke="${stroke}"/><text x="${b.x + 34}" y="${b.y + 1}" font-size="9" font-weight="700" text-anchor="middle" fill="${stroke}">EXISTING</text></g>`;
+}
+
 export function drawDiagram(
   design: Design,
   scheme: ImageScheme,
@@ -233,6 +248,7 @@ export function drawDiagram(
   const containers: string[] = [];
   const cards: string[] = [];
   const badges: string[] = [];
+  const existing = existingIds(design);
   const byObject = new Map<string, { errors: number; warnings: number }>();
   for (const f of validateDesign(design)) {
     if (f.severity === 'info') continue;
@@ -255,6 +271,7 @@ export function drawDiagram(
     if (n.type === 'vnet') containers.push(g, vnetContainer(b, t, scheme), '</g>');
     else if (n.type === 'subnet') containers.push(g, subnetCard(b, t, scheme), '</g>');
     else cards.push(g, card(b, n.type, t, scheme), '</g>');
+    if (existing.has(n.id)) badges.push(existingMark(b, scheme));
     const count = byObject.get(n.id);
     if (count?.errors) badges.push(badge(b, 'error', count.errors));
     else if (count?.warnings) badges.push(badge(b, 'warning', count.warnings));

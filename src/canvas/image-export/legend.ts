@@ -44,6 +44,7 @@ const edgeLegend: ReadonlyArray<{ key: Connection['kind']; label: string; colour
 export function diagramLegend(
   nodes: ReadonlyArray<{ type?: string }>,
   edges: ReadonlyArray<{ data?: Pick<StudioEdgeData, 'kind' | 'oneWay'> }>,
+  anyExisting = false,
 ): LegendEntry[] {
   const present = new Set<string | undefined>(nodes.map((n) => n.type));
   const edgeKinds = new Set(edges.map((e) => e.data?.kind));
@@ -51,6 +52,15 @@ export function diagramLegend(
   const entries: LegendEntry[] = nodeLegend
     .filter((n) => present.has(n.key))
     .map((n) => ({ kind: 'node', key: n.key, label: n.label, colour: n.colour, dashed: false }));
+  // objects already in Azure: dashed outline and an "existing" tag, on the canvas as in the image
+  if (anyExisting)
+    entries.push({
+      kind: 'node',
+      key: 'existing',
+      label: 'Already in Azure (existing)',
+      colour: '#475569',
+      dashed: true,
+    });
   for (const e of edgeLegend) {
     if (edgeKinds.has(e.key)) entries.push({ kind: 'edge', ...e });
     if (e.key === 'peering' && oneWay)

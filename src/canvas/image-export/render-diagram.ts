@@ -7,7 +7,7 @@
 import type { Design } from '../../domain/model/schema';
 import { embedDesignInPng } from '../../domain/png';
 import { composeSvg, type ImageScheme, schemeColours } from './compose-svg';
-import { drawDiagram } from './draw-diagram';
+import { drawDiagram, existingIds } from './draw-diagram';
 import { DIAGRAM_PADDING, diagramFrame, type ImageLayout, imageLayout, PIXEL_RATIO } from './image-layout';
 import { diagramLegend } from './legend';
 
@@ -35,7 +35,12 @@ export function renderDiagramSvg(request: DiagramRequest): DiagramSvg {
   const drawn = drawDiagram(design, scheme, request.selection);
   if (drawn.nodes.length === 0) throw new Error('There is nothing on the canvas to draw.');
   const frame = diagramFrame(drawn.bounds);
-  const legend = diagramLegend(drawn.nodes, drawn.edges);
+  const existing = existingIds(design);
+  const legend = diagramLegend(
+    drawn.nodes,
+    drawn.edges,
+    drawn.nodes.some((n) => existing.has(n.id)),
+  );
   const layout = imageLayout(frame, legend.length);
   const pad = DIAGRAM_PADDING / frame.zoom;
   const viewBox = [

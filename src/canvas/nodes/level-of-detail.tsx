@@ -9,7 +9,7 @@ import { type NodeProps, type ReactFlowState, useStore } from '@xyflow/react';
 import { type ComponentType, memo } from 'react';
 import { indexDesign } from '../../domain/model/design-index';
 import type { StudioState } from '../../store/studio-store';
-import { useStudio } from '../../store/use-studio';
+import { useStudio, useStudioShallow } from '../../store/use-studio';
 import { canvasKinds, collectionOfKind, type NodeKind, nodeKinds } from '../canvas-kinds';
 import { selectBadge } from '../entity-selectors';
 import type { StudioNode } from '../flow-adapter';
@@ -42,10 +42,10 @@ const FarNode = memo(function FarNode({
 }) {
   probeRender(id);
   const name = useStudio(useSelector(nameSelectors[kind], id));
-  const badge = useStudio(useSelector(selectBadge, id));
+  const badge = useStudioShallow(useSelector(selectBadge, id));
   const container = kind === 'vnet';
   const ring = selected ? 'ring-4 ring-sky-500' : '';
-  const tone = badge?.startsWith('error') ? 'bg-red-600' : badge ? 'bg-amber-400' : '';
+  const tone = badge?.severity === 'error' ? 'bg-red-600' : badge ? 'bg-amber-400' : '';
   return (
     <div
       className={`relative h-full w-full overflow-hidden rounded-md ${ring} ${

@@ -4,7 +4,7 @@ import { memo } from 'react';
 import { regionLabel } from '../../domain/catalog/regions';
 import { setPositions } from '../../domain/model/operations';
 import { DELEGATION_ENTERPRISE_POLICIES } from '../../domain/model/schema';
-import { useStudio, useStudioStore } from '../../store/use-studio';
+import { useStudio, useStudioShallow, useStudioStore } from '../../store/use-studio';
 import { selectSubnet, selectSubnetUsage, selectVnet } from '../entity-selectors';
 import type { StudioNode } from '../flow-adapter';
 import { GRID, VNET } from '../geometry';
@@ -73,9 +73,9 @@ const barColour = { ok: 'bg-emerald-500', warn: 'bg-amber-500', full: 'bg-red-60
 export const SubnetNode = memo(function SubnetNode({ id, selected }: Props) {
   probeRender(id);
   const subnet = useStudio(useSelector(selectSubnet, id));
-  const usage = useStudio(useSelector(selectSubnetUsage, id));
+  const usage = useStudioShallow(useSelector(selectSubnetUsage, id));
   if (!subnet) return null;
-  const [pct = '0', label = '', tone = 'ok'] = usage?.split('|') ?? [];
+  const { percent: pct = 0, label = '', tone = 'ok' } = usage ?? {};
   const delegated = subnet.delegations.length > 0;
   return (
     <div
@@ -112,11 +112,11 @@ export const SubnetNode = memo(function SubnetNode({ id, selected }: Props) {
             aria-label={`Usage of ${subnet.name}`}
             aria-valuemin={0}
             aria-valuemax={100}
-            aria-valuenow={Math.min(100, Number(pct))}
+            aria-valuenow={Math.min(100, pct)}
           >
             <div
               className={`h-full ${barColour[tone as keyof typeof barColour] ?? barColour.ok}`}
-              style={{ width: `${Math.min(100, Number(pct))}%` }}
+              style={{ width: `${Math.min(100, pct)}%` }}
             />
           </div>
           <span className="shrink-0 text-[10px] text-slate-600 dark:text-slate-300">{label}</span>

@@ -1,7 +1,7 @@
 import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
-import { useStudio } from '../../store/use-studio';
-import { selectBadge, selectInContext } from '../entity-selectors';
+import { useStudio, useStudioShallow } from '../../store/use-studio';
+import { selectBadge, selectExisting, selectInContext } from '../entity-selectors';
 import { useSelector } from './use-selector';
 
 /** Connection handles on both sides; with loose connection mode any handle connects to any other. */
@@ -20,11 +20,11 @@ export function NodeHandles({ top }: { top?: number }) {
  * warnings quietly (a small amber dot).
  */
 export function FindingBadge({ id }: { id: string }) {
-  const badge = useStudio(useSelector(selectBadge, id));
+  const badge = useStudioShallow(useSelector(selectBadge, id));
   if (!badge) return null;
-  const [severity, count] = badge.split(':');
-  const error = severity === 'error';
-  const text = `${count} ${error ? 'error' : 'warning'}${count === '1' ? '' : 's'}`;
+  const { count } = badge;
+  const error = badge.severity === 'error';
+  const text = `${count} ${error ? 'error' : 'warning'}${count === 1 ? '' : 's'}`;
   if (!error)
     return (
       <span
@@ -43,7 +43,7 @@ export function FindingBadge({ id }: { id: string }) {
       data-severity="error"
       className="absolute -top-2.5 -right-2.5 z-10 flex h-5 min-w-5 items-center justify-center rounded-full bg-red-600 px-1 text-[11px] font-bold text-white shadow ring-2 ring-white dark:ring-slate-900"
     >
-      !{count !== '1' ? count : ''}
+      !{count !== 1 ? count : ''}
     </span>
   );
 }
@@ -62,10 +62,30 @@ export function ContextRing({ id }: { id: string }) {
   );
 }
 
-/** What every node draws over itself: the finding badge and the context outline. */
+/**
+ * A dashed outline and an "existing" tag on objects that already exist in Azure (exports refer to them
+ * and never redeploy them). The tag is text, so screen readers and the legend say the same.
+ */
+export function ExistingMark({ id }: { id: string }) {
+  const existing = useStudio(useSelector(selectExisting, id));
+  if (!existing) return null;
+  return (
+    <span
+      data-existing="true"
+      className="pointer-events-none absolute -inset-[3px] rounded-lg border-2 border-dashed border-slate-600 dark:border-slate-300"
+    >
+      <span className="absolute -top-2.5 left-2 rounded bg-white px-1 text-[10px] font-semibold uppercase leading-4 tracking-wide text-slate-700 ring-1 ring-slate-500 dark:bg-slate-900 dark:text-slate-200 dark:ring-slate-400">
+        existing
+      </span>
+    </span>
+  );
+}
+
+/** What every node draws over itself: the finding badge, the context outline and the existing mark. */
 export function NodeMarks({ id }: { id: string }) {
   return (
     <>
+      <ExistingMark id={id} />
       <ContextRing id={id} />
       <FindingBadge id={id} />
     </>

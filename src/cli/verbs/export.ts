@@ -1,3 +1,4 @@
+import { documentTargetIds, exportDocument } from '../../domain/documents/document-targets';
 import { type ExportTarget, exportDesign, exportTargets } from '../../domain/export/export-design';
 import { commentText } from '../../domain/export/text-safety';
 import { CliError, EXIT, forEachDesign, unknownChoice } from '../io';
@@ -5,9 +6,13 @@ import { writeOutput } from '../output';
 import { terminalText } from '../terminal-text';
 import type { Verb } from '../verbs';
 
+/** Deployment targets, then the documents of a design. */
+const choices: string[] = [...exportTargets, ...documentTargetIds];
+const isDocument = (target: string) => (documentTargetIds as string[]).includes(target);
+
 export const exportVerb: Verb = {
   name: 'export',
-  usage: `export <design.json|glob|->... --target ${exportTargets.join('|')} [-o FILE|DIR] [--select id,id] [--scope SUB/RG]`,
+  usage: `export <design.json|glob|->... --target ${choices.join('|')} [-o FILE|DIR] [--select id,id] [--scope SUB/RG]`,
   summary:
     'Write a template, the post-deployment script, a deployment pipeline, the IP plan (CSV) or the review report (stdout without -o; several designs: -o names a directory).',
   options: {
@@ -19,8 +24,8 @@ export const exportVerb: Verb = {
   run({ values, positionals, io }) {
     const target = values.target;
     if (typeof target !== 'string')
-      throw new CliError(`Name a target with --target; choose one of ${exportTargets.join(', ')}.`);
-    if (!(exportTargets as string[]).includes(target)) throw unknownChoice('target', target, exportTargets);
+      throw new CliError(`Name a target with --target; choose one of ${choices.join(', ')}.`);
+    if (!choices.includes(target)) throw unknownChoice('target', target, choices);
     const selection =
       typeof values.select === 'string'
         ? values.select
@@ -35,11 +40,10 @@ export const exportVerb: Verb = {
       ({ file, design }, _i, count) => {
         let result: ReturnType<typeof exportDesign>;
         try {
-          result = exportDesign(design, {
-            target: target as ExportTarget,
-            selection,
-            scope: typeof values.scope === 'string' ? values.scope : undefined,
-          });
+          const scope = typeof values.scope === 'string' ? values.scope : undefined;
+          result = isDocument(target)
+            ? exportDocument(design, target, { selection, scope })
+            : exportDesign(design, { target: target as ExportTarget, selection, scope });
         } catch (e) {
           throw new CliError(terminalText((e as Error).message));
         }

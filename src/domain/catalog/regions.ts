@@ -177,6 +177,22 @@ export function findGeography(location: string): Geography | undefined {
   return byKey.get(location.trim().toLowerCase());
 }
 
+/**
+ * The geography that typed text means: its location string or an alias ("unitedstates"), or its label
+ * as people write it ("United States", any case). Undefined for anything else.
+ */
+export function resolveGeography(text: string): Geography | undefined {
+  const t = text.trim().toLowerCase();
+  return findGeography(t) ?? geographies.find((g) => g.label.toLowerCase() === t);
+}
+
+/** The Azure region that typed text means: its name ("eastus") or display name ("East US", any case). */
+export function resolveRegion(text: string): string | undefined {
+  const t = text.trim().toLowerCase();
+  if (t in regionDisplayNames) return t;
+  return Object.entries(regionDisplayNames).find(([, label]) => label.toLowerCase() === t)?.[0];
+}
+
 /** Whether the geography needs two delegated subnets (one in each region of a pair). */
 export function isPaired(geography: Geography): boolean {
   return (geography.pairs[0]?.length ?? 0) === 2;

@@ -1,24 +1,11 @@
-import { buildIpPlan } from '../ip-plan/build-ip-plan';
-import { renderIpPlanCsv } from '../ip-plan/render-delimited';
 import type { Design } from '../model/schema';
-import { renderDesignReportMarkdown } from '../report/render-markdown';
-import { armTemplateText } from './arm/build-arm-template';
-import { renderBicep } from './bicep/render-bicep';
+import { type DeploymentTargetId, deploymentTarget, deploymentTargets } from './deployment-targets';
 import { exportFileStem } from './file-stem';
-import { deploymentUnits } from './pipeline/deployment-units';
-import { renderAzurePipeline } from './pipeline/render-azure-pipeline';
-import { renderGithubWorkflow } from './pipeline/render-github-workflow';
 import { buildExportPlan, type PlanOptions } from './plan/build-plan';
-import type { ExportPlan } from './plan/types';
-import { renderPostDeploymentScript } from './script/render-post-deployment-script';
-import { renderTerraform } from './terraform/render-terraform';
 
 export interface ExportOptions extends PlanOptions {
   target: ExportTarget;
 }
-
-/** What a target's renderer gets besides the plan: the options and the design as given. */
-type RenderOptions = ExportOptions & { design: Design };
 
 export interface ExportResult {
   text: string;
@@ -29,74 +16,15 @@ export interface ExportResult {
   warnings: string[];
   /**
    * What the export does not deploy and the reader must do or check (routes to appliances it does not
-   * create, policy subnets in other resource groups, placeholder ids). Empty for the IP plan and report.
+   * create, policy subnets in other resource groups, placeholder ids). Empty for pipelines and documents.
    */
   notes: string[];
   /** Number of validation errors listed at the top of the text. */
   errorCount: number;
 }
 
-interface TargetDefinition {
-  extension: string;
-  mediaType: string;
-  render(plan: ExportPlan, fileStem: string, options: RenderOptions): string;
-  /** A deployment target (its notes say what it does not deploy). */
-  deploys?: boolean;
-}
-
-/** The export targets. Adding one is adding a row. */
-const targets = {
-  arm: {
-    extension: '.json',
-    mediaType: 'application/json',
-    render: (plan) => armTemplateText(plan),
-    deploys: true,
-  },
-  bicep: { extension: '.bicep', mediaType: 'text/plain', render: (plan) => renderBicep(plan), deploys: true },
-  terraform: {
-    extension: '.tf',
-    mediaType: 'text/plain',
-    render: (plan) => renderTerraform(plan),
-    deploys: true,
-  },
-  script: {
-    extension: '.ps1',
-    mediaType: 'text/plain',
-    render: (plan, stem) => renderPostDeploymentScript(plan, { templateFile: `${stem}.bicep` }),
-    deploys: true,
-  },
-  // The IP plan and the review report describe the whole design, whatever the selection or scope.
-  csv: {
-    extension: '.ip-plan.csv',
-    mediaType: 'text/csv',
-    render: (plan) => renderIpPlanCsv(buildIpPlan(plan.design, { includeFree: true })),
-  },
-  report: {
-    extension: '.review.md',
-    mediaType: 'text/markdown',
-    render: (plan) => renderDesignReportMarkdown(plan.design),
-  },
-  // Deployment pipelines: every resource group of the export, Bicep deployment then the script.
-  'github-workflow': {
-    extension: '.deploy.github-workflow.yml',
-    mediaType: 'text/yaml',
-    render: (_plan, _stem, options) => {
-      const { plan, units } = deploymentUnits(options.design, options);
-      return renderGithubWorkflow(plan, units);
-    },
-  },
-  'azure-pipelines': {
-    extension: '.deploy.azure-pipelines.yml',
-    mediaType: 'text/yaml',
-    render: (_plan, _stem, options) => {
-      const { plan, units } = deploymentUnits(options.design, options);
-      return renderAzurePipeline(plan, units);
-    },
-  },
-} satisfies Record<string, TargetDefinition>;
-
-export type ExportTarget = keyof typeof targets;
-export const exportTargets = Object.keys(targets) as ExportTarget[];
+export type ExportTarget = DeploymentTargetId;
+export const exportTargets: ExportTarget[] = deploymentTargets.map((t) => t.id);
 
 /**
  * Exports a design (or a selection of it) as an ARM template, a Bicep file or the post-deployment
@@ -104,7 +32,7 @@ export const exportTargets = Object.keys(targets) as ExportTarget[];
  * Throws an Error with a readable message for an unknown target or a malformed scope.
  */
 export function exportDesign(design: Design, options: ExportOptions): ExportResult {
-  const target: TargetDefinition | undefined = (targets as Record<string, TargetDefinition>)[options.target];
+  const target = deploymentTarget(options.target);
   if (!target)
     throw new Error(`Unknown export target "${options.target}": use one of ${exportTargets.join(', ')}.`);
   const plan = buildExportPlan(design, options);
@@ -114,7 +42,7 @@ export function exportDesign(design: Design, options: ExportOptions): ExportResu
     fileName: `${stem}${target.extension}`,
     mediaType: target.mediaType,
     warnings: plan.warnings,
-    notes: target.deploys === true ? plan.notes : [],
+    notes: target.family === 'pipeline' ? [] : plan.notes,
     errorCount: plan.errors.length,
   };
 }

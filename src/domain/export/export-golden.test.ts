@@ -9,13 +9,16 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { goldenUpdateRequested } from '../../testing/golden-mode';
 import type { Finding } from '../rules/types';
+import { deploymentTargets } from './deployment-targets';
 import { type ExportOptions, type ExportTarget, exportDesign } from './export-design';
 import { exportTestDesigns } from './fixtures';
 import { hubAndSpokeFixture } from './fixtures/hub-and-spoke';
 import { listExportScopes } from './list-export-scopes';
 
-/** The deployment targets (other targets have their own tests). */
-const deployTargets: ExportTarget[] = ['arm', 'bicep', 'terraform', 'script'];
+/** The templates and the script of the target registry (pipelines have their own tests). */
+const deployTargets: ExportTarget[] = deploymentTargets
+  .filter((t) => t.family !== 'pipeline')
+  .map((t) => t.id);
 const goldenDir = join(dirname(fileURLToPath(import.meta.url)), '__golden__');
 const update = goldenUpdateRequested();
 

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { actionButton, secondaryButton } from '../../app/persistence/styles';
 import type { Design } from '../../domain/model/schema';
 import { copyText } from '../../platform/clipboard';
 import { downloadFile } from '../../platform/download-file';
 import { useStudioStore } from '../../store/use-studio';
+import { actionButton, secondaryButton } from '../shared/form-styles';
 import { runInBackground } from './export-runner';
 import type { ExportView } from './export-view';
 

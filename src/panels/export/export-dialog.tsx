@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { actionButton } from '../../app/persistence/styles';
 import { describeObject } from '../../domain/export/plan/describe';
 import { selectDesign, selectSelection } from '../../store/selectors';
 import { useStudio } from '../../store/use-studio';
+import { actionButton } from '../shared/form-styles';
 import { CodeBlock } from './code-block';
 import { ExportActions } from './export-actions';
 import { ExportNotices } from './export-notices';

@@ -2,9 +2,9 @@
  * What the export view shows for one choice of tab, contents and scope, computed from the domain's
  * exporters and memoized on the design object and those options.
  */
+import { deploymentTarget } from '../../domain/export/deployment-targets';
 import { type ExportTarget, exportDesign } from '../../domain/export/export-design';
 import { listExportScopes } from '../../domain/export/list-export-scopes';
-import { exportObjectSnippet } from '../../domain/export/object-snippet';
 import { describeObject } from '../../domain/export/plan/describe';
 import { exportTerraformFiles } from '../../domain/export/terraform/export-terraform-files';
 import type { Design } from '../../domain/model/schema';
@@ -14,12 +14,14 @@ export type ExportTab = 'bicep' | 'arm' | 'terraform' | 'script';
 /** The whole design, the selected objects (plus what they need), or one object's own resources. */
 export type ExportContents = 'design' | 'selection' | 'object';
 
-export const exportTabs: readonly { id: ExportTab; label: string; language: CodeLanguage }[] = [
-  { id: 'bicep', label: 'Bicep', language: 'bicep' },
-  { id: 'arm', label: 'ARM JSON', language: 'json' },
-  { id: 'terraform', label: 'Terraform', language: 'terraform' },
-  { id: 'script', label: 'Post-deployment script', language: 'powershell' },
-];
+const tabIds: readonly ExportTab[] = ['bicep', 'arm', 'terraform', 'script'];
+/** The tabs: the deployment targets that are templates or the script, as the registry names them. */
+export const exportTabs: readonly { id: ExportTab; label: string; language: CodeLanguage }[] = tabIds.flatMap(
+  (id) => {
+    const t = deploymentTarget(id);
+    return t && t.grammar !== 'yaml' ? [{ id, label: t.label, language: t.grammar }] : [];
+  },
+);
 
 export interface ExportRequest {
   tab: ExportTab;
@@ -124,11 +126,12 @@ function computeView(
     const full = exportDesign(design, { target: tab as ExportTarget, selection, scope });
     const view: ExportView = { ...full, tab, language, scopes, scope, contents };
     const objectId = selection?.[0];
-    if (contents !== 'object' || tab === 'script' || objectId === undefined) return view;
+    const target = deploymentTarget(tab);
+    if (contents !== 'object' || !target?.renderSnippet || objectId === undefined) return view;
     // One object's own resources: a snippet to paste into an existing template.
-    const text = exportObjectSnippet(design, objectId, tab);
+    const text = target.renderSnippet(design, objectId);
     const name = describeObject(design, objectId);
-    const extension = { arm: '.json', bicep: '.bicep', terraform: '.tf' }[tab];
+    const extension = target.extension;
     return {
       ...view,
       text,

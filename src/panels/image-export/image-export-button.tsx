@@ -1,8 +1,4 @@
 import { LazyDialogButton, lazyDialog } from '../shared/lazy-dialog-button';
-import { registerPngDesignReader } from './register-png-reader';
-
-// The images this button makes carry their design: opening or dropping one opens that design.
-registerPngDesignReader();
 
 // The dialog (and the diagram renderer with it) loads when first wanted, not with the studio.
 const imageDialog = lazyDialog(() => import('./image-export-dialog'));

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { primaryButton, secondaryButton } from '../../app/persistence/styles';
 import type { ImageScheme } from '../../canvas/image-export/compose-svg';
 import { currentScheme } from '../../canvas/image-export/current-scheme';
 import { drawDiagramInBackground } from '../../canvas/image-export/diagram-runner';
@@ -9,6 +8,7 @@ import { selectDesign, selectSelection } from '../../store/selectors';
 import { useStudio, useStudioStore } from '../../store/use-studio';
 import { fileBaseName } from '../report/file-base-name';
 import { ModalDialog } from '../report/modal-dialog';
+import { primaryButton, secondaryButton } from '../shared/form-styles';
 
 const choice =
   'flex h-8 cursor-pointer items-center gap-1.5 rounded px-2 text-sm text-slate-700 has-checked:bg-sky-50 has-checked:text-sky-900 has-focus-visible:outline-2 has-focus-visible:outline-sky-600 has-disabled:cursor-not-allowed has-disabled:opacity-45 dark:text-slate-200 dark:has-checked:bg-sky-950 dark:has-checked:text-sky-100';

@@ -3,8 +3,8 @@
  * button or from files dropped on the canvas; focus returns to the button when the dialog closes.
  */
 import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { actionButton } from '../../app/persistence/styles';
 import { useStudioStore } from '../../store/use-studio';
+import { actionButton } from '../shared/form-styles';
 import { LoadBoundary } from '../shared/load-boundary';
 import { importRequests, requestImport } from './import-request';
 

@@ -6,11 +6,11 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { usePersistence } from '../../app/persistence/persistence-context';
-import { primaryButton, secondaryButton } from '../../app/persistence/styles';
 import type { ImportAzureResult } from '../../domain/import/azure/import-azure-files';
 import { selectDesign } from '../../store/selectors';
 import { useStudio, useStudioStore } from '../../store/use-studio';
 import { ModalDialog } from '../report/modal-dialog';
+import { primaryButton, secondaryButton } from '../shared/form-styles';
 import type { ImportJobFile, ImportProgress } from './import-job';
 import { highlightIds, previewImport } from './import-preview';
 import { ImportPreviewView } from './import-preview-view';

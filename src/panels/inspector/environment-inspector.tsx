@@ -1,10 +1,9 @@
-import { useId } from 'react';
-import { findGeography, regionLabel } from '../../domain/catalog/regions';
+import { findGeography, regionLabel, resolveGeography, resolveRegion } from '../../domain/catalog/regions';
 import { type EnvironmentType, environmentTypes } from '../../domain/model/schema';
+import { CatalogCombobox } from '../shared/catalog-combobox';
 import { CheckboxField } from '../shared/checkbox-field';
 import { LinkListEditor } from '../shared/link-list-editor';
-import { environmentGeographyValues } from '../shared/region-options';
-import { RegionPicker } from '../shared/region-picker';
+import { geographyComboOptions, regionComboOptions } from '../shared/region-options';
 import { SelectField } from '../shared/select-field';
 import { TextField } from '../shared/text-field';
 import { useEntity, useEntityEdit, useFocus, withOptional } from '../shared/use-entity';
@@ -19,7 +18,8 @@ const typeHints: Record<EnvironmentType, string> = {
   Teams: 'Teams environments cannot use Virtual Network support.',
 };
 
-const geographyValues = environmentGeographyValues();
+const geographyOptions = geographyComboOptions();
+const regionOptions = regionComboOptions();
 
 /** Fields of a Power Platform environment and its links to policies and private resources. */
 export function EnvironmentInspector({ id }: { id: string }) {
@@ -28,7 +28,6 @@ export function EnvironmentInspector({ id }: { id: string }) {
   const focus = useFocus();
   const policies = useNamedOptions('policies');
   const resources = useNamedOptions('resources');
-  const datalistId = useId();
   if (!env) return null;
   const geography = findGeography(env.geography);
   return (
@@ -49,28 +48,25 @@ export function EnvironmentInspector({ id }: { id: string }) {
         hint={typeHints[env.type]}
         onChange={(v) => edit({ type: v as EnvironmentType })}
       />
-      <datalist id={datalistId}>
-        {geographyValues.map((g) => (
-          <option key={g} value={g} />
-        ))}
-      </datalist>
-      <TextField
+      <CatalogCombobox
         label="Geography"
-        mono
-        list={datalistId}
         value={env.geography}
-        placeholder="unitedstates"
+        options={geographyOptions}
+        resolve={(text) => resolveGeography(text)?.policyLocation}
+        placeholder="Search geographies"
         hint={
           geography
             ? `${geography.label}: the environment's location as Power Platform reports it.`
-            : 'Not a geography with Virtual Network support (ENV002 reports it).'
+            : 'Not a geography with Virtual Network support (ENV003 reports it).'
         }
-        onChange={(geographyText) => edit({ geography: geographyText }, 'geography')}
+        onChange={(geographyText) => edit({ geography: geographyText })}
       />
-      <RegionPicker
+      <CatalogCombobox
         label="Azure region"
         value={env.azureRegion ?? ''}
-        emptyLabel="Not known"
+        options={regionOptions}
+        resolve={resolveRegion}
+        placeholder="Not known"
         hint={
           env.azureRegion
             ? `Get-EnvironmentRegion reports ${regionLabel(env.azureRegion)}.`

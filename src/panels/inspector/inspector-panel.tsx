@@ -8,6 +8,7 @@ import { DesignInspector } from './design-inspector';
 import { displayName } from './display-name';
 import { DnsZoneInspector } from './dns-zone-inspector';
 import { EnvironmentInspector } from './environment-inspector';
+import { ExistsSwitch } from './exists-switch';
 import { kindLabels } from './kind-labels';
 import { MultiSelectionSummary } from './multi-selection-summary';
 import { NatGatewayInspector } from './nat-gateway-inspector';
@@ -62,6 +63,7 @@ function SingleInspector({ id }: { id: string }) {
         </button>
       </header>
       <ObjectFindings id={id} />
+      <ExistsSwitch id={id} />
       {/* Keyed by id so drafts of one object's fields never leak into another's. */}
       <Editor key={id} id={id} />
     </div>

@@ -131,3 +131,26 @@ describe('inspector', () => {
     expect(store.getState().design.vnets[0]?.name).toBe('renamed-vnet1');
   });
 });
+
+describe('the Exists in Azure switch', () => {
+  const toggle = () => host.querySelector<HTMLButtonElement>('button[role="switch"]');
+
+  it('marks the selected VNet as existing and back, one undo step each', () => {
+    const vnet = store.getState().design.vnets[0] as { id: string };
+    select([vnet.id]);
+    const button = toggle();
+    expect(button?.textContent).toBe('Exists in Azure');
+    expect(button?.getAttribute('aria-checked')).toBe('false');
+    act(() => button?.click());
+    expect(store.getState().design.vnets[0]?.existing).toBe(true);
+    expect(toggle()?.getAttribute('aria-checked')).toBe('true');
+    act(() => toggle()?.click());
+    expect(store.getState().design.vnets[0]).not.toHaveProperty('existing');
+  });
+
+  it('is not offered for environments, which exports never create', () => {
+    const env = store.getState().design.environments[0] as { id: string };
+    select([env.id]);
+    expect(toggle()).toBeNull();
+  });
+});

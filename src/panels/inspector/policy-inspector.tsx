@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { findGeography, isPaired, regionLabel } from '../../domain/catalog/regions';
+import { findGeography, isPaired, regionLabel, resolveGeography } from '../../domain/catalog/regions';
 import { useStudio } from '../../store/use-studio';
+import { CatalogCombobox } from '../shared/catalog-combobox';
 import { hintClass, linkButtonClass } from '../shared/form-styles';
 import { LinkListEditor } from '../shared/link-list-editor';
 import { policyLocationOptions } from '../shared/region-options';
@@ -27,14 +28,16 @@ export function PolicyInspector({ id }: { id: string }) {
   return (
     <div className="space-y-3">
       <TextField label="Name" value={policy.name} onChange={(name) => edit({ name }, 'name')} />
-      <SelectField
+      <CatalogCombobox
         label="Policy location"
         value={policy.location}
         options={locations}
+        resolve={(text) => resolveGeography(text)?.policyLocation}
+        placeholder="Search geographies"
         hint={
           geography
             ? `${geography.label}: VNets in ${geography.pairs.map((p) => p.map(regionLabel).join(' + ')).join(', or ')}.`
-            : 'Not a Power Platform geography with Virtual Network support.'
+            : 'Not a Power Platform policy location with Virtual Network support (POL001 reports it).'
         }
         onChange={(location) => edit({ location })}
       />

@@ -1,5 +1,4 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { secondaryButton } from '../../app/persistence/styles';
 import { findIpPlanColumn, type IpPlanRow, renderIpPlanCsv, renderIpPlanTsv } from '../../domain/ip-plan';
 import { copyText } from '../../platform/clipboard';
 import { downloadFile } from '../../platform/download-file';
@@ -7,6 +6,7 @@ import { selectDesign } from '../../store/selectors';
 import { useStudio, useStudioStore } from '../../store/use-studio';
 import { fileBaseName } from '../report/file-base-name';
 import { ModalDialog } from '../report/modal-dialog';
+import { secondaryButton } from '../shared/form-styles';
 import { IpPlanTable } from './ip-plan-table';
 import { type IpPlanSort, ipPlanView, nextSort } from './ip-plan-view';
 

@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useRef } from 'react';
-import { actionButton } from '../../app/persistence/styles';
+import { actionButton } from '../shared/form-styles';
 
 interface Props {
   /** Id prefix for the title and description. */

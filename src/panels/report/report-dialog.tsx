@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { primaryButton, secondaryButton } from '../../app/persistence/styles';
 import { renderDesignReportHtml, renderDesignReportMarkdown } from '../../domain/report';
 import { countBySeverity } from '../../domain/rules/validate';
 import { downloadFile } from '../../platform/download-file';
 import { selectDesign, selectFindings } from '../../store/selectors';
 import { useStudio } from '../../store/use-studio';
+import { primaryButton, secondaryButton } from '../shared/form-styles';
 import { fileBaseName } from './file-base-name';
 import { ModalDialog } from './modal-dialog';
 

@@ -1,6 +1,6 @@
 import { type ComponentType, lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { actionButton } from '../../app/persistence/styles';
 import { useStudioStore } from '../../store/use-studio';
+import { actionButton } from './form-styles';
 import { LoadBoundary } from './load-boundary';
 
 type DialogModule = { default: ComponentType<{ onClose(): void }> };

@@ -3,6 +3,7 @@
  * by the Power Platform geography whose delegated VNets may use them, with display names.
  */
 import { geographies, regionDisplayNames } from '../../domain/catalog/regions';
+import type { ComboOption } from './catalog-combobox';
 import type { SelectOption, SelectOptionGroup } from './select-field';
 
 const regionOption = (region: string): SelectOption => {
@@ -38,4 +39,14 @@ export function policyLocationOptions(): SelectOption[] {
 /** Every location string an environment may report (policy locations and their aliases). */
 export function environmentGeographyValues(): string[] {
   return [...new Set(geographies.flatMap((g) => [g.policyLocation, ...g.aliases]))];
+}
+
+/** Geographies with Virtual Network support, for searching by label: `United States (unitedstates)`. */
+export function geographyComboOptions(): ComboOption[] {
+  return geographies.map((g) => ({ value: g.policyLocation, label: `${g.label} (${g.policyLocation})` }));
+}
+
+/** Every region, searchable by display name, name or the geography it is listed under. */
+export function regionComboOptions(): ComboOption[] {
+  return regionOptionGroups().flatMap((g) => g.options.map((o) => ({ ...o, group: g.label })));
 }

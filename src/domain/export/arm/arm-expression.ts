@@ -116,7 +116,15 @@ export function armExpression(e: Expr, lookup: ResourceLookup): string {
     case 'runtime': {
       const r = lookup(e.symbol);
       if (!r) throw new Error(`No resource "${e.symbol}" in the template.`);
-      const id = resourceIdCall({ symbol: r.symbol, type: r.type, names: nameSegments(r, lookup) }, lookup);
+      const id = resourceIdCall(
+        {
+          symbol: r.symbol,
+          type: r.type,
+          names: nameSegments(r, lookup),
+          ...(r.scope ? { scope: r.scope } : {}),
+        },
+        lookup,
+      );
       return `reference(${id}, ${armStringLiteral(r.apiVersion)}).${e.property}`;
     }
     case 'arr':

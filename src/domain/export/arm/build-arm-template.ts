@@ -29,7 +29,8 @@ export function buildArmTemplate(plan: ExportPlan): ArmTemplate {
   if (header.errors.length) vnetStudio.validationErrors = header.errors.map(commentText);
   if (header.warnings.length) vnetStudio.notes = header.warnings.map(commentText);
   if (header.notes.length) vnetStudio.notDeployed = header.notes.map(commentText);
-  const resources = plan.resources.map((r) => armResource(r, lookup));
+  // an existing resource has no entry: references to it are resource IDs
+  const resources = plan.resources.filter((r) => !r.existing).map((r) => armResource(r, lookup));
   const outputs = Object.fromEntries(
     plan.outputs.map((o) => [
       o.name,
@@ -63,9 +64,15 @@ function armName(r: PlannedResource, lookup: ResourceLookup): unknown {
   return `[format('${holes}', ${segments.map((s) => armNameSegment(s, lookup)).join(', ')})]`;
 }
 
-/** One resource; dependsOn lists the parent first, then every declared resource it refers to. */
+/**
+ * One resource; dependsOn lists the parent first, then every deployed resource it refers to or waits for
+ * (never an existing one: it is not in the template).
+ */
 export function armResource(r: PlannedResource, lookup: ResourceLookup): Record<string, unknown> {
-  const deps = referencedSymbols(r.properties, r.parent ? [r.parent] : []).filter((s) => s !== r.symbol);
+  const deps = referencedSymbols(r.properties, [
+    ...(r.parent ? [r.parent] : []),
+    ...(r.dependsOn ?? []),
+  ]).filter((s) => s !== r.symbol && !lookup(s)?.existing);
   const out: Record<string, unknown> = {};
   if (r.condition) out.condition = armValue(r.condition, lookup);
   Object.assign(out, { type: r.type, apiVersion: r.apiVersion, name: armName(r, lookup) });

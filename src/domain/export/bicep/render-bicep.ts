@@ -5,8 +5,28 @@ import { commentText } from '../text-safety';
 import { bicepExpression } from './bicep-expression';
 import { bicepString } from './bicep-string';
 
+/**
+ * A resource that already exists in Azure: declared `existing` so that the template can refer to it
+ * (`.id`, a parent for new child resources) without redeploying it.
+ */
+function bicepExistingResource(r: PlannedResource): string {
+  const lines = [
+    `// ${r.label} ${commentText(JSON.stringify(r.displayName))} (design object ${r.sourceId}), already in Azure`,
+    `resource ${r.symbol} '${r.type}@${r.apiVersion}' existing = {`,
+    `  name: ${bicepExpression(r.name, '  ')}`,
+  ];
+  if (r.scope) {
+    lines.push(
+      `  scope: resourceGroup(${bicepString(r.scope.subscriptionId)}, ${bicepString(r.scope.resourceGroup)})`,
+    );
+  }
+  lines.push('}');
+  return lines.join('\n');
+}
+
 /** One resource declaration, preceded by a comment naming the design object. */
 export function bicepResource(r: PlannedResource): string {
+  if (r.existing) return bicepExistingResource(r);
   const lines = [
     `// ${r.label} ${commentText(JSON.stringify(r.displayName))} (design object ${r.sourceId})`,
     `resource ${r.symbol} '${r.type}@${r.apiVersion}' = ${r.condition ? `if (${bicepExpression(r.condition)}) ` : ''}{`,
@@ -17,7 +37,9 @@ export function bicepResource(r: PlannedResource): string {
   if (!r.parent) lines.push('  tags: tags');
   if (r.kind !== undefined) lines.push(`  kind: ${bicepString(r.kind)}`);
   if (r.sku) lines.push(`  sku: ${bicepExpression(r.sku, '  ')}`);
-  lines.push(`  properties: ${bicepExpression(r.properties, '  ')}`, '}');
+  lines.push(`  properties: ${bicepExpression(r.properties, '  ')}`);
+  if (r.dependsOn?.length) lines.push('  dependsOn: [', ...r.dependsOn.map((d) => `    ${d}`), '  ]');
+  lines.push('}');
   return lines.join('\n');
 }
 

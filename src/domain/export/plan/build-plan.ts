@@ -6,14 +6,30 @@ import { validateDesign } from '../../rules/validate';
 import { exportableDeep } from '../text-safety';
 import { deploymentNotes } from './deployment-notes';
 import { describeObject } from './describe';
-import { type Expr, idOf, prefixed, type ResourceTarget, runtime, type Scope } from './expr';
+import {
+  type Expr,
+  idOf,
+  obj as obj_,
+  prefixed,
+  type ResourceTarget,
+  referencedSymbols,
+  resourceName,
+  runtime,
+  type Scope,
+  str,
+} from './expr';
 import { networkResources } from './network-resources';
 import { policyResource } from './policy-resource';
 import { scopeDeploymentOrder } from './scope-order';
 import { objectScopes, parseScopeKey, sameScope, scopeKey } from './scopes';
 import { closeSelection } from './selection';
 import { SymbolTable } from './symbols';
-import type { ExportPlan, PlannedResource } from './types';
+import {
+  ENTERPRISE_POLICY_API_VERSION,
+  type ExportPlan,
+  NETWORK_API_VERSION,
+  type PlannedResource,
+} from './types';
 
 export interface PlanOptions {
   /** Ids of the objects to export (plus what they structurally need); all objects when absent. */
@@ -33,11 +49,34 @@ const TYPES = {
   policy: kinds.policy.azureType,
 } as const;
 export type ReferenceKind = keyof typeof TYPES;
+const LABELS: Record<ReferenceKind, string> = {
+  vnet: 'Virtual network',
+  nsg: 'Network security group',
+  routeTable: 'Route table',
+  natGateway: 'NAT gateway',
+  policy: 'Enterprise policy',
+};
+
+/** Ids of the objects marked as already existing in Azure. */
+function existingObjectIds(design: Design): Set<string> {
+  const ids = new Set<string>();
+  for (const c of ['policies', 'vnets', 'subnets', 'peerings', 'natGateways', 'nsgs', 'routeTables'] as const)
+    for (const o of design[c]) if (o.existing) ids.add(o.id);
+  return ids;
+}
 
 /** Resolves a design object to an ID expression and records why a reference is not declared here. */
 export interface Referencer {
   idOf(kind: ReferenceKind, objectId: string, from: string): Expr | undefined;
+  /** Symbol of a new object this template deploys. */
   symbolOf(objectId: string): string | undefined;
+  /**
+   * Symbol of the VNet that child resources (subnets, peering links) of `vnetId` hang from in this
+   * template: a new VNet deployed here, or an existing one of this resource group (declared `existing`).
+   */
+  parentOf(vnetId: string): string | undefined;
+  /** Whether the object already exists in Azure (and is referenced, never deployed). */
+  isExisting(objectId: string): boolean;
 }
 
 /**
@@ -92,7 +131,13 @@ export function buildExportPlan(input: Design, options: PlanOptions = {}): Expor
   };
   // a peering is declared where its directions' local VNets are (each direction is a child resource)
   const declared = new Set([...included].filter((id) => here(id) || index.peerings.has(id)));
-  const elsewhere = [...included].filter((id) => !here(id) && scopesById.has(id) && !index.subnets.has(id));
+  const existingIds = existingObjectIds(design);
+  // what other exports deploy: new objects, and new subnets of existing VNets (children of their own)
+  const deployedElsewhere = (id: string) => {
+    const subnet = index.subnets.get(id);
+    return subnet ? existingIds.has(subnet.vnetId) && !existingIds.has(id) : !existingIds.has(id);
+  };
+  const elsewhere = [...included].filter((id) => !here(id) && scopesById.has(id) && deployedElsewhere(id));
   const otherScopes = new Set(elsewhere.map((id) => scopeKey(scopesById.get(id) as Scope)));
   for (const key of otherScopes) {
     const names = elsewhere
@@ -108,20 +153,62 @@ export function buildExportPlan(input: Design, options: PlanOptions = {}): Expor
     symbolById.set(id, s);
     return s;
   };
-  for (const v of design.vnets) if (declared.has(v.id)) claim('vnet', v.id);
-  for (const n of design.nsgs) if (declared.has(n.id)) claim('nsg', n.id);
-  for (const r of design.routeTables) if (declared.has(r.id)) claim('routeTable', r.id);
-  for (const n of design.natGateways) if (declared.has(n.id)) claim('natGateway', n.id);
-  for (const p of design.policies) if (declared.has(p.id)) claim('policy', p.id);
+  const isNew = (id: string) => declared.has(id) && !existingIds.has(id);
+  for (const v of design.vnets) if (isNew(v.id)) claim('vnet', v.id);
+  for (const n of design.nsgs) if (isNew(n.id)) claim('nsg', n.id);
+  for (const r of design.routeTables) if (isNew(r.id)) claim('routeTable', r.id);
+  for (const n of design.natGateways) if (isNew(n.id)) claim('natGateway', n.id);
+  for (const p of design.policies) if (isNew(p.id)) claim('policy', p.id);
+
+  // Existing objects get a symbol when something refers to them; Bicep declares them `existing`.
+  const existingDeclarations = new Map<string, PlannedResource>();
+  const existingSymbol = (kind: ReferenceKind, objectId: string, obj: { name: string }): string => {
+    const known = existingDeclarations.get(objectId);
+    if (known) return known.symbol;
+    const s = scopesById.get(objectId);
+    const declaration: PlannedResource = {
+      symbol: symbols.claim(kind, objectId),
+      sourceId: objectId,
+      label: LABELS[kind],
+      displayName: obj.name,
+      type: TYPES[kind],
+      apiVersion: kind === 'policy' ? ENTERPRISE_POLICY_API_VERSION : NETWORK_API_VERSION,
+      existing: true,
+      ...(s && !sameScope(s, scope) ? { scope: s } : {}),
+      name: str(resourceName(obj.name)),
+      properties: obj_({}),
+    };
+    existingDeclarations.set(objectId, declaration);
+    return declaration.symbol;
+  };
 
   const notIncluded = new Map<string, string[]>();
   const ref: Referencer = {
     symbolOf: (id) => symbolById.get(id),
+    isExisting: (id) => existingIds.has(id),
+    parentOf(vnetId) {
+      const own = symbolById.get(vnetId);
+      if (own) return own;
+      const vnet = index.vnets.get(vnetId);
+      return vnet && existingIds.has(vnetId) && here(vnetId)
+        ? existingSymbol('vnet', vnetId, vnet)
+        : undefined;
+    },
     idOf(kind, objectId, from) {
       const obj = lookup(design, kind, objectId);
       if (!obj) {
         warnings.push(`${describeObject(design, from)} refers to "${objectId}", which is not in the design.`);
         return undefined;
+      }
+      if (existingIds.has(objectId)) {
+        const symbol = existingSymbol(kind, objectId, obj);
+        const declaration = existingDeclarations.get(objectId) as PlannedResource;
+        return idOf({
+          symbol,
+          type: TYPES[kind],
+          names: [declaration.name],
+          ...(declaration.scope ? { scope: declaration.scope } : {}),
+        });
       }
       const target: ResourceTarget = { type: TYPES[kind], names: [prefixed(obj.name)] };
       const symbol = symbolById.get(objectId);
@@ -157,15 +244,27 @@ export function buildExportPlan(input: Design, options: PlanOptions = {}): Expor
     const symbol = symbolById.get(p.id);
     if (symbol) resources.push(policyResource(design, p, symbol, ref, warnings));
   }
+  // an existing policy deploys nothing, but the post-deployment script still needs its IDs
+  for (const p of design.policies)
+    if (declared.has(p.id) && existingIds.has(p.id)) existingSymbol('policy', p.id, p);
+  for (const v of design.vnets) {
+    if (!declared.has(v.id) || existingIds.has(v.id)) continue;
+    const marked = (index.subnetsByVnet.get(v.id) ?? []).filter((x) => existingIds.has(x.id));
+    if (marked.length)
+      warnings.push(
+        `${describeObject(design, v.id)} is new, so it is deployed with all its subnets, including ${marked.map((x) => `"${x.name}"`).join(', ')}, marked as existing in Azure.`,
+      );
+  }
   for (const [id, users] of notIncluded) {
     warnings.push(
       `${describeObject(design, id)} is referenced by ${users.map((u) => describeObject(design, u)).join(', ')} but not included in this export: it must already exist.`,
     );
   }
 
+  const policySymbol = (id: string) => symbolById.get(id) ?? existingDeclarations.get(id)?.symbol;
   const policies = design.policies
-    .filter((p) => symbolById.has(p.id))
-    .map((policy) => ({ policy, symbol: symbolById.get(policy.id) as string }));
+    .filter((p) => declared.has(p.id) && policySymbol(p.id) !== undefined)
+    .map((policy) => ({ policy, symbol: policySymbol(policy.id) as string }));
   const outputs = policies.flatMap(({ policy, symbol }) => [
     {
       name: `${symbol}SystemId`,
@@ -175,9 +274,23 @@ export function buildExportPlan(input: Design, options: PlanOptions = {}): Expor
     {
       name: `${symbol}ResourceId`,
       description: `Resource ID of enterprise policy "${policy.name}" (Enable-SubnetInjection -PolicyArmId).`,
-      value: idOf({ symbol, type: TYPES.policy, names: [prefixed(policy.name)] }),
+      value: idOf({
+        symbol,
+        type: TYPES.policy,
+        names: [existingIds.has(policy.id) ? str(resourceName(policy.name)) : prefixed(policy.name)],
+      }),
     },
   ]);
+  // an existing object is declared only when something refers to it (an unused declaration is noise)
+  const used = new Set<string>();
+  for (const r of resources) {
+    if (r.parent) used.add(r.parent);
+    for (const d of r.dependsOn ?? []) used.add(d);
+    referencedSymbols(r.properties, []).forEach((x) => used.add(x));
+  }
+  for (const o of outputs) referencedSymbols(o.value, []).forEach((x) => used.add(x));
+  const declarations = [...existingDeclarations.values()].filter((d) => used.has(d.symbol));
+  resources.unshift(...declarations);
   const findings = options.findings ?? validateDesign(input);
   return {
     design,

@@ -39,7 +39,7 @@ export function deploymentNotes({ design, scope, scopes, resources, policies }: 
       v.firewall?.privateIp.trim() ? [[v.firewall.privateIp.trim(), v] as const] : [],
     ),
   );
-  const tableIds = new Set(resources.map((r) => r.sourceId));
+  const tableIds = new Set(resources.filter((r) => !r.existing).map((r) => r.sourceId));
   for (const table of design.routeTables) {
     if (!tableIds.has(table.id)) continue;
     for (const route of table.routes) {
@@ -58,12 +58,24 @@ export function deploymentNotes({ design, scope, scopes, resources, policies }: 
       const vnet = subnet && index.vnets.get(subnet.vnetId);
       if (!subnet || !vnet) continue;
       const vnetScope = { subscriptionId: vnet.subscriptionId, resourceGroup: vnet.resourceGroup };
-      if (scopeKey(vnetScope) === scopeKey(scope)) continue;
+      if (scopeKey(vnetScope) === scopeKey(scope) || subnet.existing) continue;
+      if (vnet.existing) {
+        notes.push(
+          `Policy ${label(policy)} uses the new subnet ${label(subnet)} of the existing VNet ${label(vnet)} in ${scopeKey(vnetScope)}, outside this export's resource group: deploy that scope's export (which adds the subnet) first.`,
+        );
+        continue;
+      }
       notes.push(
         `Policy ${label(policy)} uses subnet ${label(subnet)} of VNet ${label(vnet)} in ${scopeKey(vnetScope)}, outside this export's resource group: deploy that VNet first; this template only refers to it by ID.`,
       );
     }
   }
+  // Objects already in Azure: the export refers to them and never redeploys them.
+  const existing = resources.filter((r) => r.existing);
+  if (existing.length)
+    notes.push(
+      `Already in Azure, referred to and not deployed: ${existing.map((r) => `${r.label.charAt(0).toLowerCase()}${r.label.slice(1)} ${JSON.stringify(r.displayName)}${r.scope ? ` (in ${scopeKey(r.scope)})` : ''}`).join(', ')}.`,
+    );
   // Placeholder ids.
   for (const s of scopes) {
     if (isPlaceholderSubscription(s.subscriptionId))

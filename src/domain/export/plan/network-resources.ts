@@ -1,6 +1,6 @@
 import { indexDesign } from '../../model/design-index';
 import { kinds } from '../../model/kinds';
-import type { Design, NatGateway, Peering, PeeringLink, VirtualNetwork } from '../../model/schema';
+import type { Design, NatGateway, Peering, PeeringLink, Subnet, VirtualNetwork } from '../../model/schema';
 import type { Referencer } from './build-plan';
 import { arr, bool, type Expr, idOf, num, obj, param, prefixed, resourceName, str } from './expr';
 import type { SymbolTable } from './symbols';
@@ -88,12 +88,69 @@ export function networkResources(
   for (const vnet of design.vnets) {
     const symbol = ref.symbolOf(vnet.id);
     if (symbol) out.push(vnetResource(design, vnet, symbol, ref));
+    else if (declared.has(vnet.id) && ref.isExisting(vnet.id))
+      out.push(...newSubnetsOfExistingVnet(design, vnet, ref, symbols));
   }
   for (const peering of design.peerings) {
-    if (!declared.has(peering.id)) continue;
+    if (!declared.has(peering.id) || ref.isExisting(peering.id)) continue;
     out.push(...peeringResources(design, peering, ref, symbols));
   }
   return out;
+}
+
+/**
+ * The subnet properties ARM takes, inline in a new VNet or on a subnet resource of its own. A dual-stack
+ * subnet lists both prefixes (addressPrefixes); a single-stack one keeps addressPrefix.
+ */
+function subnetProperties(s: Subnet, ref: Referencer): Expr {
+  const association = (kind: 'nsg' | 'routeTable' | 'natGateway', id: string | undefined) => {
+    const target = id === undefined ? undefined : ref.idOf(kind, id, s.id);
+    return target ? obj({ id: target }) : undefined;
+  };
+  return obj({
+    addressPrefix: s.ipv6Prefix?.trim() ? undefined : str(s.prefix),
+    addressPrefixes: s.ipv6Prefix?.trim() ? strs([s.prefix, s.ipv6Prefix.trim()]) : undefined,
+    delegations: s.delegations.length
+      ? arr(s.delegations.map((d) => obj({ name: str(d), properties: obj({ serviceName: str(d) }) })))
+      : undefined,
+    networkSecurityGroup: association('nsg', s.nsgId),
+    routeTable: association('routeTable', s.routeTableId),
+    natGateway: association('natGateway', s.natGatewayId),
+  });
+}
+
+/**
+ * New subnets of an existing VNet, each a child resource of the VNet declared `existing`: the VNet itself
+ * is never emitted, since a VNet resource whose subnet list is shorter than Azure's deletes the other
+ * subnets. Azure takes one change to a VNet's subnets at a time, so each subnet waits for the previous.
+ */
+function newSubnetsOfExistingVnet(
+  design: Design,
+  vnet: VirtualNetwork,
+  ref: Referencer,
+  symbols: SymbolTable,
+): PlannedResource[] {
+  const subnets = (indexDesign(design).subnetsByVnet.get(vnet.id) ?? []).filter((s) => !ref.isExisting(s.id));
+  const parent = subnets.length ? ref.parentOf(vnet.id) : undefined;
+  if (!parent) return [];
+  let previous: string | undefined;
+  return subnets.map((s) => {
+    const symbol = symbols.claim('subnet', s.id);
+    const resource: PlannedResource = {
+      symbol,
+      sourceId: s.id,
+      label: 'Subnet',
+      displayName: s.name,
+      type: 'Microsoft.Network/virtualNetworks/subnets',
+      apiVersion: NETWORK_API_VERSION,
+      parent,
+      name: str(resourceName(s.name)),
+      properties: subnetProperties(s, ref),
+      ...(previous ? { dependsOn: [previous] } : {}),
+    };
+    previous = symbol;
+    return resource;
+  });
 }
 
 function natGatewayResources(
@@ -109,6 +166,29 @@ function natGatewayResources(
     const isPrefix = ip.kind === 'Prefix';
     const type = isPrefix ? 'Microsoft.Network/publicIPPrefixes' : 'Microsoft.Network/publicIPAddresses';
     const ipSymbol = symbols.claim(isPrefix ? 'publicIpPrefix' : 'publicIp', `${nat.id}-${i + 1}`);
+    const id = obj({
+      id: idOf({
+        symbol: ipSymbol,
+        type,
+        names: [ip.existing ? str(resourceName(ip.name)) : prefixed(ip.name)],
+      }),
+    });
+    (isPrefix ? prefixes : addresses).push(id);
+    if (ip.existing) {
+      // already in Azure (in the NAT gateway's resource group): referenced, never redeployed
+      out.push({
+        symbol: ipSymbol,
+        sourceId: nat.id,
+        label: isPrefix ? 'Public IP prefix' : 'Public IP address',
+        displayName: ip.name,
+        type,
+        apiVersion: NETWORK_API_VERSION,
+        existing: true,
+        name: str(resourceName(ip.name)),
+        properties: obj({}),
+      });
+      return;
+    }
     let sku: string = ip.sku;
     if (isPrefix && sku === 'Basic') {
       // public IP prefixes have no Basic SKU: the template would not deploy
@@ -131,8 +211,6 @@ function natGatewayResources(
         ? obj({ prefixLength: num(ip.prefixLength ?? 31), publicIPAddressVersion: str('IPv4') })
         : obj({ publicIPAllocationMethod: str('Static'), publicIPAddressVersion: str('IPv4') }),
     });
-    const id = obj({ id: idOf({ symbol: ipSymbol, type, names: [prefixed(ip.name)] }) });
-    (isPrefix ? prefixes : addresses).push(id);
   });
   out.push({
     symbol,
@@ -158,26 +236,9 @@ function vnetResource(
   symbol: string,
   ref: Referencer,
 ): PlannedResource {
-  const subnets = (indexDesign(design).subnetsByVnet.get(vnet.id) ?? []).map((s) => {
-    const association = (kind: 'nsg' | 'routeTable' | 'natGateway', id: string | undefined) => {
-      const target = id === undefined ? undefined : ref.idOf(kind, id, s.id);
-      return target ? obj({ id: target }) : undefined;
-    };
-    return obj({
-      name: str(s.name),
-      properties: obj({
-        // A dual-stack subnet lists both prefixes (addressPrefixes); a single-stack one keeps addressPrefix.
-        addressPrefix: s.ipv6Prefix?.trim() ? undefined : str(s.prefix),
-        addressPrefixes: s.ipv6Prefix?.trim() ? strs([s.prefix, s.ipv6Prefix.trim()]) : undefined,
-        delegations: s.delegations.length
-          ? arr(s.delegations.map((d) => obj({ name: str(d), properties: obj({ serviceName: str(d) }) })))
-          : undefined,
-        networkSecurityGroup: association('nsg', s.nsgId),
-        routeTable: association('routeTable', s.routeTableId),
-        natGateway: association('natGateway', s.natGatewayId),
-      }),
-    });
-  });
+  const subnets = (indexDesign(design).subnetsByVnet.get(vnet.id) ?? []).map((s) =>
+    obj({ name: str(s.name), properties: subnetProperties(s, ref) }),
+  );
   return {
     symbol,
     sourceId: vnet.id,
@@ -209,7 +270,8 @@ function peeringResources(
     [peering.bToA, peering.vnetBId, peering.vnetAId, 'b-to-a'],
   ];
   for (const [link, localId, remoteId, suffix] of directions) {
-    const parent = ref.symbolOf(localId);
+    // a link on an existing VNet (the hub side of a new spoke) is a child of that VNet, declared `existing`
+    const parent = ref.parentOf(localId);
     const local = vnets.get(localId);
     const remote = vnets.get(remoteId);
     if (!link || !parent || !local || !remote) continue;
@@ -217,7 +279,8 @@ function peeringResources(
     if (!remoteIdExpr) continue;
     const name = link.name ?? `${local.name}-to-${remote.name}`;
     // the remote VNet of another scope may not exist yet on a first deployment (see crossScopePeerings)
-    const crossScope = remoteIdExpr.k === 'id' && remoteIdExpr.target.scope !== undefined;
+    const crossScope =
+      remoteIdExpr.k === 'id' && remoteIdExpr.target.scope !== undefined && !ref.isExisting(remoteId);
     out.push({
       symbol: symbols.claim('peering', `${peering.id}-${suffix}`),
       sourceId: peering.id,

@@ -28,7 +28,7 @@ export const PARAMETERS = [
 export function usedParameters(plan: ExportPlan): Set<string> {
   const used = new Set<string>();
   for (const r of plan.resources) {
-    if (!r.parent) used.add('tags');
+    if (!r.parent && !r.existing) used.add('tags');
     for (const p of PARAMETERS) {
       if (usesParam(r.name, p.name) || usesParam(r.properties, p.name)) used.add(p.name);
       if (r.sku && usesParam(r.sku, p.name)) used.add(p.name);

@@ -19,8 +19,17 @@ export interface PlannedResource {
   displayName: string;
   type: string;
   apiVersion: string;
-  /** Symbol of the parent resource, for child resources (peerings). */
+  /** Symbol of the parent resource, for child resources (peerings, subnets of an existing VNet). */
   parent?: string;
+  /**
+   * The object already exists in Azure: Bicep declares it `existing`, ARM and Terraform only refer to it
+   * by resource ID. Such a resource has no properties to deploy.
+   */
+  existing?: true;
+  /** For an existing resource of another resource group or subscription: where it is. */
+  scope?: Scope;
+  /** Symbols of resources it must wait for besides those its properties refer to. */
+  dependsOn?: string[];
   /** Deploy only when this (boolean) expression holds. */
   condition?: Expr;
   /** The resource's own name segment. */

@@ -6,7 +6,7 @@
 import type { Environment } from '../../model/schema';
 import { exportHeader, headerComments } from '../header';
 import { PARAMETERS, usedParameters } from '../plan/parameters';
-import type { ExportPlan, PlannedResource } from '../plan/types';
+import type { ExportPlan, PlannedOutput, PlannedResource } from '../plan/types';
 import { hclComment, hclString } from './hcl-string';
 import { attr, blank, block, comment, type HclItem, object, raw, renderHcl, text } from './hcl-writer';
 import { TerraformLabels } from './terraform-labels';
@@ -64,15 +64,19 @@ function configure(plan: ExportPlan): Configuration {
   const labels = new TerraformLabels();
   const addresses = new Map<string, string>();
   for (const r of plan.resources) {
+    // an existing resource is referred to by its resource ID, never declared
+    if (r.existing) continue;
     const type = terraformType(r);
     if (!type) throw new Error(`The Terraform export has no resource for ${r.type}.`);
     const fallback = type.replace(/^azurerm_|^azapi_/, '');
     addresses.set(r.symbol, `${type}.${labels.claim(type, [r.displayName], r.sourceId, fallback)}`);
   }
+  const bySymbol = new Map(plan.resources.map((r) => [r.symbol, r]));
   const context: NetworkContext = {
     refs: { addressOf: (s) => addresses.get(s) },
     labels,
     subnets: new Map(),
+    resourceOf: (s) => bySymbol.get(s),
   };
   const fixed = ['subscription_id', 'resource_group_name', ...Object.values(VARIABLE_OF)];
   for (const name of fixed) labels.claim('variable', [name], name, name);
@@ -275,7 +279,7 @@ function variables(config: Configuration): HclItem[] {
 function network(config: Configuration, only?: (r: PlannedResource) => boolean): HclItem[] {
   return joinChunks(
     config.plan.resources
-      .filter((r) => terraformType(r) !== 'azapi_resource' && (!only || only(r)))
+      .filter((r) => !r.existing && terraformType(r) !== 'azapi_resource' && (!only || only(r)))
       .map((r) => networkItems(r, config.addresses.get(r.symbol) as string, config.context)),
   );
 }
@@ -283,7 +287,7 @@ function network(config: Configuration, only?: (r: PlannedResource) => boolean):
 function policy(config: Configuration, only?: (r: PlannedResource) => boolean): HclItem[] {
   return joinChunks([
     ...config.plan.resources
-      .filter((r) => terraformType(r) === 'azapi_resource' && (!only || only(r)))
+      .filter((r) => !r.existing && terraformType(r) === 'azapi_resource' && (!only || only(r)))
       .map((r) => policyItems(r, config.addresses.get(r.symbol) as string, config.context)),
     ...config.links
       .filter(
@@ -297,21 +301,25 @@ function policy(config: Configuration, only?: (r: PlannedResource) => boolean): 
 
 function outputs(config: Configuration): HclItem[] {
   const names = new TerraformLabels();
+  const symbolOf = (o: PlannedOutput) =>
+    o.value.k === 'runtime' ? o.value.symbol : o.value.k === 'id' ? (o.value.target.symbol ?? '') : '';
+  // an existing policy has no Terraform resource to read its outputs from
   return joinChunks(
-    config.plan.outputs.map((o) => {
-      const symbol =
-        o.value.k === 'runtime' ? o.value.symbol : o.value.k === 'id' ? (o.value.target.symbol ?? '') : '';
-      const label = config.addresses.get(symbol)?.split('.')[1] ?? 'policy';
-      const suffix = o.name.startsWith(symbol) ? o.name.slice(symbol.length) : o.name;
-      const name = names.claim('output', [`${label}_${snake(suffix)}`], o.name, 'output');
-      return [
-        block(
-          'output',
-          [name],
-          [attr('description', text(o.description)), attr('value', hclValue(o.value, config.context.refs))],
-        ),
-      ];
-    }),
+    config.plan.outputs
+      .filter((o) => config.addresses.has(symbolOf(o)))
+      .map((o) => {
+        const symbol = symbolOf(o);
+        const label = config.addresses.get(symbol)?.split('.')[1] ?? 'policy';
+        const suffix = o.name.startsWith(symbol) ? o.name.slice(symbol.length) : o.name;
+        const name = names.claim('output', [`${label}_${snake(suffix)}`], o.name, 'output');
+        return [
+          block(
+            'output',
+            [name],
+            [attr('description', text(o.description)), attr('value', hclValue(o.value, config.context.refs))],
+          ),
+        ];
+      }),
   );
 }
 
@@ -356,7 +364,7 @@ export function renderTerraformSnippet(plan: ExportPlan, sourceId: string): stri
   const own = (r: PlannedResource) => r.sourceId === sourceId;
   // every VNet is rendered so that subnet labels are claimed as in the full configuration
   const net = plan.resources
-    .filter((r) => terraformType(r) !== 'azapi_resource')
+    .filter((r) => !r.existing && terraformType(r) !== 'azapi_resource')
     .map((r) => [r, networkItems(r, config.addresses.get(r.symbol) as string, config.context)] as const)
     .filter(([r]) => own(r))
     .map(([, items]) => items);

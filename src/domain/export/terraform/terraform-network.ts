@@ -18,6 +18,7 @@ export const AZURERM_TYPE: Record<string, string> = {
   'Microsoft.Network/publicIPPrefixes': 'azurerm_public_ip_prefix',
   'Microsoft.Network/natGateways': 'azurerm_nat_gateway',
   'Microsoft.Network/virtualNetworks': 'azurerm_virtual_network',
+  'Microsoft.Network/virtualNetworks/subnets': 'azurerm_subnet',
   'Microsoft.Network/virtualNetworks/virtualNetworkPeerings': 'azurerm_virtual_network_peering',
 };
 
@@ -35,6 +36,18 @@ export interface NetworkContext {
   labels: TerraformLabels;
   /** `azurerm_subnet` address of each declared subnet, by `<VNet symbol>/<subnet name>`. */
   subnets: Map<string, string>;
+  /** The plan's resource of a symbol (an existing VNet is a parent without a Terraform address). */
+  resourceOf(symbol: string): PlannedResource | undefined;
+}
+
+/** `virtual_network_name` of a child resource: the parent's own name, or an existing VNet's name. */
+function parentName(r: PlannedResource, ctx: NetworkContext): HclItem {
+  const address = r.parent ? ctx.refs.addressOf(r.parent) : undefined;
+  if (address) return attr('virtual_network_name', raw(`${address}.name`));
+  const existing = r.parent ? ctx.resourceOf(r.parent) : undefined;
+  if (!existing?.existing)
+    throw new Error(`${r.label} "${r.displayName}" has no virtual network in the configuration.`);
+  return attr('virtual_network_name', nameValue(existing.name));
 }
 
 const location = (r: PlannedResource) =>
@@ -160,16 +173,20 @@ export function networkItems(r: PlannedResource, address: string, ctx: NetworkCo
     }
     case 'Microsoft.Network/virtualNetworks':
       return vnetItems(r, type, label, ctx);
+    case 'Microsoft.Network/virtualNetworks/subnets': {
+      // a new subnet of an existing VNet
+      const name = textOf(r.name) ?? '';
+      ctx.subnets.set(`${r.parent}/${name}`, address);
+      return [heading(r), ...subnetItems(name, r.properties, address, parentName(r, ctx), r.sourceId, ctx)];
+    }
     case 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings': {
-      const parent = r.parent ? ctx.refs.addressOf(r.parent) : undefined;
-      if (!parent) throw new Error(`Peering "${r.displayName}" has no virtual network in the configuration.`);
       const body: HclItem[] = [];
       if (r.condition)
         body.push(attr('count', raw(`${(value(r.condition) as { raw: string }).raw} ? 1 : 0`)));
       body.push(
         attr('name', nameValue(r.name)),
         resourceGroup,
-        attr('virtual_network_name', raw(`${parent}.name`)),
+        parentName(r, ctx),
         ...(props.k === 'obj'
           ? props.entries.map(([k, v]) =>
               k === 'remoteVirtualNetwork'
@@ -216,64 +233,89 @@ function vnetItems(r: PlannedResource, type: string, label: string, ctx: Network
     );
     const subnetAddress = `azurerm_subnet.${subnetLabel}`;
     ctx.subnets.set(`${r.symbol}/${name}`, subnetAddress);
-    const delegations = items(field(props, 'delegations')).map((d) => {
-      const service = textOf(field(field(d, 'properties'), 'serviceName')) ?? '';
-      const actions = DELEGATION_ACTIONS[service];
-      return block(
-        'delegation',
-        [],
-        [
-          attr('name', value(field(d, 'name') as Expr)),
-          block(
-            'service_delegation',
-            [],
-            [attr('name', text(service)), ...(actions ? [attr('actions', texts(actions))] : [])],
-          ),
-        ],
-      );
-    });
     out.push(
       blank,
       comment(`Subnet ${JSON.stringify(name)} of virtual network ${JSON.stringify(r.displayName)}`),
-      block(
-        'resource',
-        ['azurerm_subnet', subnetLabel],
-        [
-          attr('name', text(name)),
-          resourceGroup,
-          attr('virtual_network_name', raw(`${address}.name`)),
-          // a dual-stack subnet has addressPrefixes (IPv4 and IPv6), a single-stack one addressPrefix
-          attr(
-            'address_prefixes',
-            field(props, 'addressPrefixes')
-              ? value(field(props, 'addressPrefixes') as Expr)
-              : list([value(field(props, 'addressPrefix') as Expr)]),
-          ),
-          ...delegations,
-        ],
+      ...subnetItems(
+        name,
+        props,
+        subnetAddress,
+        attr('virtual_network_name', raw(`${address}.name`)),
+        r.sourceId,
+        ctx,
       ),
     );
-    const associations: [string, string, string][] = [
+  }
+  return out;
+}
+
+/** An `azurerm_subnet` and its association resources. */
+function subnetItems(
+  name: string,
+  props: Expr | undefined,
+  subnetAddress: string,
+  vnetName: HclItem,
+  sourceId: string,
+  ctx: NetworkContext,
+): HclItem[] {
+  const value = (e: Expr) => hclValue(e, ctx.refs);
+  const [, subnetLabel] = subnetAddress.split('.') as [string, string];
+  const out: HclItem[] = [];
+  const delegations = items(field(props, 'delegations')).map((d) => {
+    const service = textOf(field(field(d, 'properties'), 'serviceName')) ?? '';
+    const actions = DELEGATION_ACTIONS[service];
+    return block(
+      'delegation',
+      [],
       [
-        'networkSecurityGroup',
-        'azurerm_subnet_network_security_group_association',
-        'network_security_group_id',
-      ],
-      ['routeTable', 'azurerm_subnet_route_table_association', 'route_table_id'],
-      ['natGateway', 'azurerm_subnet_nat_gateway_association', 'nat_gateway_id'],
-    ];
-    for (const [key, assocType, argument] of associations) {
-      const id = field(field(props, key), 'id');
-      if (!id) continue;
-      const assoc = ctx.labels.claim(assocType, [subnetLabel], `${r.sourceId}-${name}`, 'subnet');
-      out.push(
+        attr('name', value(field(d, 'name') as Expr)),
         block(
-          'resource',
-          [assocType, assoc],
-          [attr('subnet_id', raw(`${subnetAddress}.id`)), attr(argument, value(id))],
+          'service_delegation',
+          [],
+          [attr('name', text(service)), ...(actions ? [attr('actions', texts(actions))] : [])],
         ),
-      );
-    }
+      ],
+    );
+  });
+  out.push(
+    block(
+      'resource',
+      ['azurerm_subnet', subnetLabel],
+      [
+        attr('name', text(name)),
+        resourceGroup,
+        vnetName,
+        // a dual-stack subnet has addressPrefixes (IPv4 and IPv6), a single-stack one addressPrefix
+        attr(
+          'address_prefixes',
+          field(props, 'addressPrefixes')
+            ? value(field(props, 'addressPrefixes') as Expr)
+            : list([value(field(props, 'addressPrefix') as Expr)]),
+        ),
+        ...delegations,
+      ],
+    ),
+  );
+  const associations: [string, string, string][] = [
+    [
+      'networkSecurityGroup',
+      'azurerm_subnet_network_security_group_association',
+      'network_security_group_id',
+    ],
+    ['routeTable', 'azurerm_subnet_route_table_association', 'route_table_id'],
+    ['natGateway', 'azurerm_subnet_nat_gateway_association', 'nat_gateway_id'],
+  ];
+  for (const [key, assocType, argument] of associations) {
+    const id = field(field(props, key), 'id');
+    if (!id) continue;
+    const assoc = ctx.labels.claim(assocType, [subnetLabel], `${sourceId}-${name}`, 'subnet');
+    out.push(
+      block(
+        'resource',
+        [assocType, assoc],
+        [attr('subnet_id', raw(`${subnetAddress}.id`)), attr(argument, value(id))],
+      ),
+    );
   }
   return out;
 }

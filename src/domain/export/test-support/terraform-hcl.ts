@@ -256,6 +256,17 @@ export function armLines(template: {
           );
         }
         break;
+      case 'Microsoft.Network/virtualNetworks/subnets': {
+        // a new subnet of an existing VNet, a resource of its own
+        const delegations = (p.delegations ?? []).map(
+          (d: { name: string; properties: { serviceName: string } }) =>
+            `${ev(d.name)}:${ev(d.properties.serviceName)}`,
+        );
+        lines.push(
+          `subnet ${id(r)} prefix=${p.addressPrefixes ? p.addressPrefixes.map(ev) : ev(p.addressPrefix)} delegations=${delegations} nsg=${refs(p.networkSecurityGroup)} rt=${refs(p.routeTable)} nat=${refs(p.natGateway)}`,
+        );
+        break;
+      }
       case 'Microsoft.Network/networkSecurityGroups': {
         const rules = (p.securityRules ?? []).map(
           (x: { name: string; properties: Record<string, unknown> }) =>

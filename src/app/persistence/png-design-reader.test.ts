@@ -1,9 +1,8 @@
 import { zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { openDesignFile } from '../../app/persistence/open-design-file';
 import { embedDesignInPng, encodePng } from '../../domain/png';
 import { whitepaperScenario2 } from '../../domain/samples/whitepaper-scenario-2';
-import { registerPngDesignReader } from './register-png-reader';
+import { openDesignFile } from './open-design-file';
 
 /** A 1×1 PNG built with the domain's encoder, as a browser File-like object. */
 async function pngFile(bytes: Uint8Array, name = 'diagram.png') {
@@ -17,8 +16,6 @@ async function pngFile(bytes: Uint8Array, name = 'diagram.png') {
 }
 
 describe('opening a PNG with a design inside', () => {
-  registerPngDesignReader();
-
   it('opens the embedded design', async () => {
     const design = whitepaperScenario2();
     const png = await embedDesignInPng(tinyPng(), design);

@@ -1,8 +1,9 @@
 /**
  * Opening a PNG exported by the studio: the design inside its `vnet-studio` text chunk opens like a
- * design file. Registered with the studio's file readers, so the picker and drops both handle PNGs.
+ * design file. One of the studio's file readers (`design-file-readers.ts`), so the picker and drops
+ * both handle PNGs.
  */
-import type { DesignFileReader, OpenedFile } from '../../app/persistence/open-design-file';
+import type { DesignFileReader, OpenedFile } from './open-design-file';
 
 /** The PNG reader's size cap (the PNG parser refuses larger files too; this avoids reading them). */
 const MAX_PNG_BYTES = 64 * 1024 * 1024;
