@@ -99,7 +99,7 @@ export function DesignActions() {
       >
         Open
       </button>
-      <ImportButton />
+      <ImportButton openAsNew={(design, source) => persistence.openAsNew(design, source)} />
       <button
         type="button"
         className={actionButton}

@@ -66,7 +66,8 @@ describe('existing objects in ARM templates', () => {
   it('refers to an existing object of another resource group by its full resource ID', () => {
     const [vnet] = ofType(spoke, 'Microsoft.Network/virtualNetworks');
     expect(vnet?.properties.subnets[0].properties.routeTable.id).toBe(
-      `[resourceId('${SUB_CONNECTIVITY}', 'rg-connectivity', 'Microsoft.Network/routeTables', 'rt-to-firewall')]`,
+      // the form `bicep build` writes for an existing resource scoped to another resource group
+      `[extensionResourceId(format('/subscriptions/{0}/resourceGroups/{1}', '${SUB_CONNECTIVITY}', 'rg-connectivity'), 'Microsoft.Network/routeTables', 'rt-to-firewall')]`,
     );
     const [link] = ofType(spoke, 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings');
     // the existing hub needs no second deployment pass: the link has no crossScopePeerings condition

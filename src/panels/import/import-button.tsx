@@ -3,6 +3,7 @@
  * button or from files dropped on the canvas; focus returns to the button when the dialog closes.
  */
 import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { Design } from '../../domain/model/schema';
 import { useStudioStore } from '../../store/use-studio';
 import { actionButton } from '../shared/form-styles';
 import { LoadBoundary } from '../shared/load-boundary';
@@ -15,7 +16,8 @@ const preload = () => void load().catch(() => undefined);
 const subscribe = (listener: () => void) => importRequests.subscribe(listener);
 const getRequest = () => importRequests.getState().request;
 
-export function ImportButton() {
+/** `openAsNew` opens a design as a new one kept in this browser (the app's persistence provides it). */
+export function ImportButton({ openAsNew }: { openAsNew(design: Design, source: string): boolean }) {
   const request = useSyncExternalStore(subscribe, getRequest);
   const [openSeq, setOpenSeq] = useState<number>();
   const button = useRef<HTMLButtonElement>(null);
@@ -54,7 +56,12 @@ export function ImportButton() {
           }}
         >
           <Suspense fallback={null}>
-            <ImportDialog key={request.seq} initialFiles={request.files} onClose={close} />
+            <ImportDialog
+              key={request.seq}
+              initialFiles={request.files}
+              onClose={close}
+              openAsNew={openAsNew}
+            />
           </Suspense>
         </LoadBoundary>
       ) : null}

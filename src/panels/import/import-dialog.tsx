@@ -5,8 +5,8 @@
  * beside what is there) or "Open as a new design". Nothing changes before one of those is chosen.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { usePersistence } from '../../app/persistence/persistence-context';
 import type { ImportAzureResult } from '../../domain/import/azure/import-azure-files';
+import type { Design } from '../../domain/model/schema';
 import { selectDesign } from '../../store/selectors';
 import { useStudio, useStudioStore } from '../../store/use-studio';
 import { ModalDialog } from '../report/modal-dialog';
@@ -30,9 +30,15 @@ function progressText(p: ImportProgress | undefined): string {
   return `Reading ${p.file}: ${mb(p.loaded)} of ${mb(p.total)} MB`;
 }
 
-export default function ImportDialog({ initialFiles, onClose }: { initialFiles: File[]; onClose(): void }) {
+export interface ImportDialogProps {
+  initialFiles: File[];
+  onClose(): void;
+  /** Opens a design as a new one kept in this browser; false when it was refused (the reason is shown). */
+  openAsNew(design: Design, source: string): boolean;
+}
+
+export default function ImportDialog({ initialFiles, onClose, openAsNew: openNew }: ImportDialogProps) {
   const store = useStudioStore();
-  const persistence = usePersistence();
   const design = useStudio(selectDesign);
   const [phase, setPhase] = useState<Phase>({ kind: 'choose', errors: [] });
   const [pasted, setPasted] = useState('');
@@ -87,7 +93,7 @@ export default function ImportDialog({ initialFiles, onClose }: { initialFiles: 
     if (phase.kind !== 'preview') return;
     const imported = phase.result.design;
     onClose();
-    if (persistence.openAsNew(imported, 'The import'))
+    if (openNew(imported, 'The import'))
       store.getState().notify(`Opened the import as “${imported.name}”, a new design kept in this browser.`);
   };
 

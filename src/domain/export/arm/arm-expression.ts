@@ -134,6 +134,12 @@ export function armExpression(e: Expr, lookup: ResourceLookup): string {
 }
 
 function resourceIdCall(target: ResourceTarget, lookup: ResourceLookup): string {
+  if (target.scope && target.symbol && lookup(target.symbol)?.existing) {
+    // What `bicep build` writes for an `existing` resource with `scope: resourceGroup(sub, rg)`: the same id.
+    const scope = `format('/subscriptions/{0}/resourceGroups/{1}', ${armStringLiteral(target.scope.subscriptionId)}, ${armStringLiteral(target.scope.resourceGroup)})`;
+    const rest = [armStringLiteral(target.type), ...target.names.map((n) => armNameSegment(n, lookup))];
+    return `extensionResourceId(${[scope, ...rest].join(', ')})`;
+  }
   const args = [
     ...(target.scope
       ? [armStringLiteral(target.scope.subscriptionId), armStringLiteral(target.scope.resourceGroup)]
