@@ -13,8 +13,16 @@ export interface Migration {
   up(doc: Record<string, unknown>): Record<string, unknown>;
 }
 
-/** Version 1 is the first released format: nothing to migrate yet. */
-export const migrations: readonly Migration[] = [];
+export const migrations: readonly Migration[] = [
+  {
+    name: 'existing-in-azure',
+    from: 1,
+    description:
+      'Version 2 lets any Azure object carry `existing: true` (it already exists in Azure; exports reference it ' +
+      'instead of deploying it). Version-1 objects are all new, which is what an absent flag means.',
+    up: (doc) => doc,
+  },
+];
 
 export function migrateDesign(
   doc: Record<string, unknown>,

@@ -13,7 +13,7 @@ import { DESIGN_LIMITS } from './design-limits';
 import './zod-config';
 
 export const DESIGN_FORMAT = 'vnet-studio/design';
-export const DESIGN_VERSION = 1;
+export const DESIGN_VERSION = 2;
 
 /** Caps that keep hostile documents from exhausting memory or the validator (see `design-limits.ts`). */
 export const LIMITS = DESIGN_LIMITS;

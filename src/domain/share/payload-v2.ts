@@ -37,7 +37,7 @@ export function encodePayloadV2(value: DesignBodyV2): Compact {
 }
 
 /**
- * A design document (format version 1, with `existing` marks) from a v2 payload; throws
+ * A design document (format version 2: version 1 with `existing` marks) from a v2 payload; throws
  * {@link PayloadError} on a malformed payload. The result is still untrusted: the caller passes it through
  * `parseDesign`.
  */
@@ -68,5 +68,6 @@ export function decodePayloadV2(payload: Compact): Record<string, unknown> {
     }
     marked.existing = true;
   });
-  return doc;
+  // Marks are a version-2 field of the design format.
+  return { ...doc, version: 2 };
 }
