@@ -86,6 +86,13 @@ export function evaluateArmString(
         const path = types.map((t, n) => `/${t}/${args[typeAt + 1 + n] ?? ''}`).join('');
         return `/subscriptions/${sub}/resourceGroups/${rg}/providers/${namespace}${path}`;
       }
+      case 'extensionresourceid': {
+        // a scope id, then the type and its names: what `bicep build` writes for existing resources elsewhere
+        const [scope = '', type = '', ...names] = args;
+        const [namespace, ...types] = type.split('/');
+        const path = types.map((t, n) => `/${t}/${names[n] ?? ''}`).join('');
+        return `${scope}/providers/${namespace}${path}`;
+      }
       default:
         throw new Error(`Function ${name} is not supported in names (${value})`);
     }
