@@ -21,17 +21,17 @@ export interface DocumentTarget<Id extends string = string> {
   render(design: Design): string;
 }
 
-const document = <Id extends string>(t: DocumentTarget<Id>) => t;
+const documentTarget = <Id extends string>(t: DocumentTarget<Id>) => t;
 
 export const documentTargets = [
-  document({
+  documentTarget({
     id: 'csv',
     label: 'IP plan (CSV)',
     extension: '.ip-plan.csv',
     mediaType: 'text/csv',
     render: (design) => renderIpPlanCsv(buildIpPlan(design, { includeFree: true })),
   }),
-  document({
+  documentTarget({
     id: 'report',
     label: 'Review report (Markdown)',
     extension: '.review.md',
