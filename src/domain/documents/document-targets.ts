@@ -45,7 +45,7 @@ export const documentTargetIds: DocumentTargetId[] = documentTargets.map((d) => 
 
 /**
  * A document of the design, named like its exports (the plan gives the file stem and the text every
- * target shares). Throws an Error for an unknown document.
+ * target shares). Throws an Error when no document has that id.
  */
 export function exportDocument(design: Design, id: string, options: PlanOptions = {}): ExportResult {
   const target = documentTargets.find((d) => d.id === id);
