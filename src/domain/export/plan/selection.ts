@@ -1,14 +1,28 @@
+import { type EntityCollection, type Kind, kindList, kinds } from '../../model/kinds';
 import type { Design } from '../../model/schema';
 
-/** Design objects that become ARM resources (environments, private resources and DNS zones do not). */
-const deployableCollections = [
-  'policies',
-  'vnets',
-  'peerings',
-  'natGateways',
-  'nsgs',
-  'routeTables',
-] as const;
+/** Kinds with an Azure resource type that the exporters do not declare (private DNS zones are linked, not deployed). */
+const notExported: ReadonlySet<Kind> = new Set<Kind>(['dnsZone']);
+
+/**
+ * How a selection treats each kind, from the registry: `deployable` kinds become ARM resources of
+ * their own; a `subnet` is declared by its VNet; `environment`s go along as the policies' link
+ * targets; the rest (private resources, DNS zones) are `notDeployable`.
+ */
+export function selectionRole(kind: Kind): 'deployable' | 'subnet' | 'environment' | 'notDeployable' {
+  if (kind === 'subnet' || kind === 'environment') return kind;
+  return kinds[kind].azureType !== undefined && !notExported.has(kind) ? 'deployable' : 'notDeployable';
+}
+
+const collectionsOf = (role: ReturnType<typeof selectionRole>): readonly EntityCollection[] =>
+  kindList.filter((k) => selectionRole(k) === role).map((k) => kinds[k].collection);
+
+/** Design objects that become ARM resources of their own. */
+const deployableCollections = collectionsOf('deployable');
+/** Design objects without an ARM resource of their own (private resources, DNS zones). */
+const notDeployableCollections = collectionsOf('notDeployable');
+
+type Objects = ReadonlyArray<{ id: string }>;
 
 export interface SelectionClosure {
   /** Selected ids plus what they structurally need. */
@@ -27,7 +41,7 @@ export interface SelectionClosure {
 export function closeSelection(design: Design, selection: readonly string[] | undefined): SelectionClosure {
   const included = new Set<string>();
   if (!selection) {
-    for (const c of deployableCollections) for (const o of design[c]) included.add(o.id);
+    for (const c of deployableCollections) for (const o of design[c] as Objects) included.add(o.id);
     for (const s of design.subnets) included.add(s.id);
     for (const e of design.environments) included.add(e.id);
     return { included, unknown: [], notDeployable: [] };
@@ -37,9 +51,9 @@ export function closeSelection(design: Design, selection: readonly string[] | un
   const subnetsById = new Map(design.subnets.map((s) => [s.id, s]));
   const peeringsById = new Map(design.peerings.map((p) => [p.id, p]));
   const known = new Set<string>();
-  for (const c of deployableCollections) for (const o of design[c]) known.add(o.id);
+  for (const c of deployableCollections) for (const o of design[c] as Objects) known.add(o.id);
   const environments = new Set(design.environments.map((e) => e.id));
-  const other = new Set([...design.resources, ...design.privateDnsZones].map((o) => o.id));
+  const other = new Set(notDeployableCollections.flatMap((c) => (design[c] as Objects).map((o) => o.id)));
   for (const id of selection) {
     const subnet = subnetsById.get(id);
     const peering = peeringsById.get(id);
