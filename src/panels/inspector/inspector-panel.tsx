@@ -1,45 +1,22 @@
-import type { ComponentType } from 'react';
+import { kindOfCollection } from '../../domain/model/kinds';
 import { collectionOf } from '../../domain/model/operations';
-import type { EntityCollection } from '../../domain/model/schema';
 import { selectSelection } from '../../store/selectors';
 import { useStudio, useStudioStore } from '../../store/use-studio';
 import { buttonClass } from '../shared/form-styles';
 import { DesignInspector } from './design-inspector';
 import { displayName } from './display-name';
-import { DnsZoneInspector } from './dns-zone-inspector';
-import { EnvironmentInspector } from './environment-inspector';
 import { ExistsSwitch } from './exists-switch';
+import { editors } from './inspector-editors';
 import { kindLabels } from './kind-labels';
 import { MultiSelectionSummary } from './multi-selection-summary';
-import { NatGatewayInspector } from './nat-gateway-inspector';
-import { NsgInspector } from './nsg-inspector';
 import { ObjectFindings } from './object-findings';
-import { PeeringInspector } from './peering-inspector';
-import { PolicyInspector } from './policy-inspector';
-import { ResourceInspector } from './resource-inspector';
-import { RouteTableInspector } from './route-table-inspector';
-import { SubnetInspector } from './subnet-inspector';
-import { VnetInspector } from './vnet-inspector';
-
-const editors: Record<EntityCollection, ComponentType<{ id: string }>> = {
-  environments: EnvironmentInspector,
-  policies: PolicyInspector,
-  vnets: VnetInspector,
-  subnets: SubnetInspector,
-  peerings: PeeringInspector,
-  natGateways: NatGatewayInspector,
-  nsgs: NsgInspector,
-  routeTables: RouteTableInspector,
-  resources: ResourceInspector,
-  privateDnsZones: DnsZoneInspector,
-};
 
 function SingleInspector({ id }: { id: string }) {
   const store = useStudioStore();
   const collection = useStudio((s) => collectionOf(s.design, id));
   const title = useStudio((s) => displayName(s.design, id));
   if (!collection) return <p className="text-sm">The selected object no longer exists.</p>;
-  const Editor = editors[collection];
+  const Editor = editors[kindOfCollection(collection)];
   return (
     <div className="space-y-3">
       <header className="flex items-start justify-between gap-2">

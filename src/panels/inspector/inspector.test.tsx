@@ -2,9 +2,11 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { entityCollections, kindList } from '../../domain/model/kinds';
 import { whitepaperScenario1 } from '../../domain/samples/whitepaper-scenario-1';
 import { createStudioStore, type StudioStore } from '../../store/studio-store';
 import { StudioStoreContext } from '../../store/use-studio';
+import { editors } from './inspector-editors';
 import { InspectorPanel } from './inspector-panel';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -114,21 +116,20 @@ describe('inspector', () => {
 
   it('edits every kind of object without crashing', () => {
     const design = store.getState().design;
-    for (const id of [
-      ...design.environments,
-      ...design.policies,
-      ...design.vnets,
-      ...design.subnets,
-      ...design.peerings,
-      ...design.resources,
-      ...design.privateDnsZones,
-    ].map((e) => e.id)) {
+    for (const id of entityCollections.flatMap((c) =>
+      (design[c] as ReadonlyArray<{ id: string }>).map((e) => e.id),
+    )) {
       select([id]);
       expect(host.querySelector('h2')?.textContent?.length).toBeGreaterThan(0);
       const name = [...host.querySelectorAll('label')].some((l) => l.textContent === 'Name');
       if (name) type(input('Name'), `renamed-${id}`);
     }
     expect(store.getState().design.vnets[0]?.name).toBe('renamed-vnet1');
+  });
+
+  it('has an editor for every kind of the registry', () => {
+    expect(Object.keys(editors).sort()).toEqual([...kindList].sort());
+    for (const k of kindList) expect(editors[k], k).toBeDefined();
   });
 });
 
