@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { sampleDesigns } from '../../samples';
 import { whitepaperScenario1 } from '../../samples/whitepaper-scenario-1';
 import { createSubnet } from '../factories';
+import { allReferences, kinds, referencedIds } from '../kinds';
 import { describeRemoval, describeStep } from './describe';
 import { addEntity, removeEntities, renameDesign, setPositions, updateEntity } from './entities';
 
@@ -31,6 +33,26 @@ describe('describeRemoval', () => {
       'Contoso UAT and the peering of vnet1-westus and vnet2-eastus',
     );
   });
+
+  it.each(allReferences.filter((r) => r.contained).map((r) => [r.holder, r.target, r] as const))(
+    'counts a %s under the %s it is drawn inside (registry-derived, for every contained reference)',
+    (holder, _target, ref) => {
+      // A sample holding an object of this kind inside another (the samples must show every kind).
+      const found = sampleDesigns
+        .map((s) => s.create())
+        .flatMap((design) =>
+          (design[kinds[holder].collection] as ReadonlyArray<{ id: string; name?: string }>).map(
+            (object) => ({ design, object, container: referencedIds(object, ref)[0] }),
+          ),
+        )
+        .find((x) => x.container !== undefined);
+      expect(found, `no sample holds a ${holder}`).toBeDefined();
+      const { design, object, container } = found as NonNullable<typeof found>;
+      const words = describeRemoval(design, [container as string]);
+      const { noun } = kinds[holder];
+      expect(words).toMatch(new RegExp(`its (${noun.one} ${object.name ?? object.id}|\\d+ ${noun.many})`));
+    },
+  );
 
   it('counts only connections when no object is removed', () => {
     expect(describeRemoval(whitepaperScenario1(), [], 1)).toBe('1 connection');

@@ -3,7 +3,8 @@
  * redo step changed. Pure functions of designs.
  */
 import { listNames, plural } from '../../rules/shared/names';
-import { type Design, type EntityCollection, entityCollections } from '../schema';
+import { allReferences, type Kind, kindList, kinds, referencedIds } from '../kinds';
+import { type Design, entityCollections } from '../schema';
 import { removalSet } from './entities';
 
 type Named = { id: string; name?: string };
@@ -17,38 +18,51 @@ function peeringName(design: Design, p: Design['peerings'][number]): string {
   return `the peering of ${a ? nameOf(a) : p.vnetAId} and ${b ? nameOf(b) : p.vnetBId}`;
 }
 
+/** For each kind, the kinds drawn inside its objects and the references that put them there (a subnet's VNet). */
+const containedBy = new Map<Kind, Array<{ holder: Kind; ref: (typeof allReferences)[number] }>>();
+for (const ref of allReferences)
+  if (ref.contained)
+    containedBy.set(ref.target, [...(containedBy.get(ref.target) ?? []), { holder: ref.holder, ref }]);
+
 /**
  * What removing `ids` (and `connections` more connections) removes, in words: "vnet-hub, its 3 subnets,
- * its peering and sql-orders". Objects taken along by a removed VNet are counted under it; resources
- * taken along by a removed subnet are named.
+ * its peering and sql-orders". Objects contained in a removed object (by the registry's `contained`
+ * references: a VNet's subnets) and a removed VNet's peerings are counted under it; other objects taken
+ * along (resources in a removed subnet) are named.
  */
 export function describeRemoval(design: Design, ids: readonly string[], connections = 0): string {
   const gone = removalSet(design, ids);
   const chosen = new Set(ids);
   const parts: string[] = [];
   const named = new Set<string>();
-  for (const key of entityCollections)
-    for (const e of design[key] as ReadonlyArray<Named>) {
+  for (const kind of kindList)
+    for (const e of design[kinds[kind].collection] as ReadonlyArray<Named>) {
       if (!chosen.has(e.id)) continue;
       named.add(e.id);
-      if (key === 'peerings') {
+      if (kind === 'peering') {
         const p = design.peerings.find((x) => x.id === e.id);
         parts.push(p ? peeringName(design, p) : e.id);
         continue;
       }
       parts.push(nameOf(e));
-      if (key !== 'vnets') continue;
-      const subnets = design.subnets.filter((s) => s.vnetId === e.id && !chosen.has(s.id));
+      for (const { holder, ref } of containedBy.get(kind) ?? []) {
+        const inside = (design[kinds[holder].collection] as ReadonlyArray<Named>).filter(
+          (x) => !chosen.has(x.id) && !named.has(x.id) && referencedIds(x, ref).includes(e.id),
+        );
+        for (const x of inside) named.add(x.id);
+        const { noun } = kinds[holder];
+        if (inside.length === 1) parts.push(`its ${noun.one} ${nameOf(inside[0] as Named)}`);
+        else if (inside.length > 1) parts.push(`its ${inside.length} ${noun.many}`);
+      }
+      if (kind !== 'vnet') continue;
       const peerings = design.peerings.filter(
         (p) => (p.vnetAId === e.id || p.vnetBId === e.id) && !chosen.has(p.id) && !named.has(p.id),
       );
-      for (const x of [...subnets, ...peerings]) named.add(x.id);
-      if (subnets.length === 1) parts.push(`its subnet ${nameOf(subnets[0] as Named)}`);
-      else if (subnets.length > 1) parts.push(`its ${plural(subnets.length, 'subnet')}`);
+      for (const x of peerings) named.add(x.id);
       if (peerings.length > 0)
         parts.push(`its ${peerings.length === 1 ? 'peering' : plural(peerings.length, 'peering')}`);
     }
-  // What went along that no chosen VNet accounts for: resources in removed subnets, and the rest.
+  // What went along that no chosen object accounts for: resources in removed subnets, and the rest.
   for (const key of entityCollections)
     for (const e of design[key] as ReadonlyArray<Named>)
       if (gone.has(e.id) && !named.has(e.id))
