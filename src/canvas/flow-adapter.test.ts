@@ -9,8 +9,9 @@ import {
 import { listConnections, updateEntity } from '../domain/model/operations';
 import { sampleDesigns } from '../domain/samples';
 import { whitepaperScenario1 } from '../domain/samples/whitepaper-scenario-1';
+import { nodeKinds } from './canvas-kinds';
 import { buildEdges, buildNodes } from './flow-adapter';
-import { NODE_SIZE, VNET } from './geometry';
+import { collectionOfKind, NODE_SIZE, VNET } from './geometry';
 
 const none = new Set<string>();
 
@@ -18,18 +19,21 @@ describe('buildNodes', () => {
   it.each(sampleDesigns.map((s) => [s.key, s] as const))('draws every object of %s once', (_key, sample) => {
     const design = sample.create();
     const nodes = buildNodes(design, none);
-    const entityCount =
-      design.environments.length +
-      design.policies.length +
-      design.vnets.length +
-      design.subnets.length +
-      design.natGateways.length +
-      design.nsgs.length +
-      design.routeTables.length +
-      design.resources.length +
-      design.privateDnsZones.length;
+    const entityCount = nodeKinds.reduce((n, k) => n + design[collectionOfKind[k]].length, 0);
     expect(nodes).toHaveLength(entityCount);
     expect(new Set(nodes.map((n) => n.id)).size).toBe(entityCount);
+    for (const k of nodeKinds)
+      for (const e of design[collectionOfKind[k]] as ReadonlyArray<{ id: string }>)
+        expect(nodes.find((n) => n.id === e.id)?.type, e.id).toBe(k);
+  });
+
+  it.each([...nodeKinds])('draws objects of kind %s (some sample holds one)', (kind) => {
+    const holding = sampleDesigns.map((s) => s.create()).find((d) => d[collectionOfKind[kind]].length > 0);
+    expect(holding, `no sample holds a ${kind}`).toBeDefined();
+    const design = holding as NonNullable<typeof holding>;
+    const nodes = buildNodes(design, none);
+    for (const e of design[collectionOfKind[kind]] as ReadonlyArray<{ id: string }>)
+      expect(nodes.find((n) => n.id === e.id)?.type, e.id).toBe(kind);
   });
 
   it('nests subnets in their VNet, parents first, with positions relative to the VNet', () => {

@@ -9,8 +9,16 @@ import type { Edge, EdgeMarker, MarkerType, Node } from '@xyflow/react';
 import { kinds } from '../domain/model/kinds';
 import { type Connection, connectionId, listConnections } from '../domain/model/operations';
 import { type Design, entityCollections, type Position } from '../domain/model/schema';
+import { nodeKinds } from './canvas-kinds';
 import { edgeColour } from './edges/edge-style';
-import { COLUMN_X, defaultSubnetPosition, NODE_SIZE, type NodeKind, VNET } from './geometry';
+import {
+  COLUMN_X,
+  collectionOfKind,
+  defaultSubnetPosition,
+  NODE_SIZE,
+  type NodeKind,
+  VNET,
+} from './geometry';
 
 export type StudioNodeData = Record<string, never>;
 export type StudioNode = Node<StudioNodeData, NodeKind>;
@@ -27,6 +35,12 @@ export type StudioEdge = Edge<StudioEdgeData, 'studio'>;
 const EMPTY: StudioNodeData = {};
 
 const kindLabel = (kind: NodeKind) => kinds[kind].label.one;
+
+/** Kinds drawn on their own in a column (every kind with a fixed size and a column: not VNets, not subnets). */
+type ColumnKind = keyof typeof COLUMN_X & keyof typeof NODE_SIZE;
+const columnKinds = nodeKinds.filter(
+  (k): k is ColumnKind => Object.hasOwn(COLUMN_X, k) && Object.hasOwn(NODE_SIZE, k),
+);
 
 export interface Draft {
   id: string;
@@ -93,10 +107,7 @@ export function drafts(design: Design): Draft[] {
     vnetSizes.set(v.id, size);
     noteStored('vnet', v.id, size.height);
   }
-  const simple = <K extends Exclude<NodeKind, 'vnet' | 'subnet'>>(
-    kind: K,
-    list: ReadonlyArray<{ id: string; name: string }>,
-  ) => {
+  const simple = (kind: ColumnKind, list: ReadonlyArray<{ id: string; name: string }>) => {
     for (const e of list) noteStored(kind, e.id, NODE_SIZE[kind].height);
     return () => {
       for (const e of list)
@@ -109,15 +120,9 @@ export function drafts(design: Design): Draft[] {
         });
     };
   };
-  const emitters = [
-    simple('environment', design.environments),
-    simple('policy', design.policies),
-    simple('natGateway', design.natGateways),
-    simple('nsg', design.nsgs),
-    simple('routeTable', design.routeTables),
-    simple('resource', design.resources),
-    simple('dnsZone', design.privateDnsZones),
-  ];
+  const emitters = columnKinds.map((kind) =>
+    simple(kind, design[collectionOfKind[kind]] as ReadonlyArray<{ id: string; name: string }>),
+  );
   // Parents come before their children (React Flow needs them first).
   for (const v of design.vnets) {
     const size = vnetSizes.get(v.id) ?? { width: VNET.minWidth, height: VNET.minHeight };
