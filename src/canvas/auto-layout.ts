@@ -7,9 +7,10 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import { connectionId, listConnections } from '../domain/model/operations';
 import type { Design, Position } from '../domain/model/schema';
-import { LAYOUT_LAYER } from './canvas-kinds';
+import { collectionOfKind, isColumnKind, LAYOUT_LAYER, nodeKinds } from './canvas-kinds';
 import { vnetSize } from './flow-adapter';
-import { defaultSubnetPosition, GRID, NODE_SIZE, type NodeKind } from './geometry';
+import { GRID, NODE_SIZE, type NodeKind } from './geometry';
+import { vnetChildren } from './vnet-children';
 
 const partition = LAYOUT_LAYER;
 
@@ -54,14 +55,7 @@ export async function computeAutoLayoutWithRoutes(design: Design): Promise<AutoL
   const positions: Record<string, Position> = {};
   const parentOf = new Map<string, string>();
   const vnetIds = new Set(design.vnets.map((v) => v.id));
-  const children = new Map<string, string[]>();
-  for (const s of design.subnets) {
-    if (!vnetIds.has(s.vnetId)) continue;
-    parentOf.set(s.id, s.vnetId);
-    const list = children.get(s.vnetId) ?? [];
-    list.push(s.id);
-    children.set(s.vnetId, list);
-  }
+  for (const s of design.subnets) if (vnetIds.has(s.vnetId)) parentOf.set(s.id, s.vnetId);
   const nodes: ElkNode[] = [];
   const add = (id: string, kind: Exclude<NodeKind, 'subnet'>, width: number, height: number) =>
     nodes.push({
@@ -70,29 +64,21 @@ export async function computeAutoLayoutWithRoutes(design: Design): Promise<AutoL
       height,
       layoutOptions: { 'elk.partitioning.partition': String(partition[kind]) },
     });
-  for (const e of design.environments)
-    add(e.id, 'environment', NODE_SIZE.environment.width, NODE_SIZE.environment.height);
-  for (const p of design.policies) add(p.id, 'policy', NODE_SIZE.policy.width, NODE_SIZE.policy.height);
-  for (const v of design.vnets) {
-    const subnets = children.get(v.id) ?? [];
-    const spots = subnets.map((_, i) => defaultSubnetPosition(i));
-    subnets.forEach((id, i) => {
-      const spot = spots[i];
-      if (spot) positions[id] = spot;
-    });
-    const size = vnetSize(undefined, spots);
-    positions[v.id] = { x: 0, y: 0, ...size };
-    add(v.id, 'vnet', size.width, size.height);
+  // Inside each VNet: its subnets stacked from the top, its hub objects beside their subnets.
+  const inside = vnetChildren({ ...design, layout: {} });
+  for (const kind of nodeKinds) {
+    if (kind === 'vnet')
+      for (const v of design.vnets) {
+        const boxes = inside.get(v.id) ?? [];
+        for (const b of boxes) positions[b.id] = { x: b.x, y: b.y };
+        const size = vnetSize(undefined, boxes);
+        positions[v.id] = { x: 0, y: 0, ...size };
+        add(v.id, 'vnet', size.width, size.height);
+      }
+    else if (isColumnKind(kind))
+      for (const o of design[collectionOfKind[kind]] as ReadonlyArray<{ id: string }>)
+        add(o.id, kind, NODE_SIZE[kind].width, NODE_SIZE[kind].height);
   }
-  for (const n of design.natGateways)
-    add(n.id, 'natGateway', NODE_SIZE.natGateway.width, NODE_SIZE.natGateway.height);
-  for (const n of design.nsgs) add(n.id, 'nsg', NODE_SIZE.nsg.width, NODE_SIZE.nsg.height);
-  for (const r of design.routeTables)
-    add(r.id, 'routeTable', NODE_SIZE.routeTable.width, NODE_SIZE.routeTable.height);
-  for (const r of design.resources)
-    add(r.id, 'resource', NODE_SIZE.resource.width, NODE_SIZE.resource.height);
-  for (const z of design.privateDnsZones)
-    add(z.id, 'dnsZone', NODE_SIZE.dnsZone.width, NODE_SIZE.dnsZone.height);
 
   const present = new Set(nodes.map((n) => n.id));
   const edges: ElkExtendedEdge[] = [];

@@ -21,15 +21,18 @@ export interface PaletteEntry {
 export interface CanvasKind {
   /** Fixed size of the node; a VNet is sized by its subnets instead. */
   size: { width: number; height: number } | undefined;
-  /** x of its column when it has no stored position; a subnet sits inside its VNet instead. */
+  /** x of its column when it has no stored position; a subnet or hub object sits inside its VNet instead. */
   column: number | undefined;
-  /** Auto-layout layer (ELK partition), left to right; a subnet moves with its VNet. */
+  /** Auto-layout layer (ELK partition), left to right; a subnet or hub object moves with its VNet. */
   layer: number | undefined;
   /** Accent colour of the card's left border, as in the exported image's legend. */
   accent: string;
   /** Its palette button, or undefined when it has none of its own (resources have one per resource kind). */
   palette: PaletteEntry | undefined;
 }
+
+/** A hub object's card: two of them fit beside one subnet. */
+const HUB_OBJECT_SIZE = { width: 230, height: 46 } as const;
 
 export const canvasKinds = {
   environment: {
@@ -95,6 +98,28 @@ export const canvasKinds = {
     accent: '#0891b2',
     palette: { id: 'dns', label: 'Add private DNS zone', key: 'd' },
   },
+  // A hub's own objects sit inside their VNet, beside the subnet that hosts them (`vnet-children.ts`).
+  firewall: {
+    size: HUB_OBJECT_SIZE,
+    column: undefined,
+    layer: undefined,
+    accent: '#c2410c',
+    palette: { id: 'firewall', label: 'Add Azure Firewall', key: 'x' },
+  },
+  gateway: {
+    size: HUB_OBJECT_SIZE,
+    column: undefined,
+    layer: undefined,
+    accent: '#0d9488',
+    palette: { id: 'gateway', label: 'Add VNet gateway', key: 'y' },
+  },
+  bastion: {
+    size: HUB_OBJECT_SIZE,
+    column: undefined,
+    layer: undefined,
+    accent: '#be185d',
+    palette: { id: 'bastion', label: 'Add Bastion', key: 'b' },
+  },
 } as const satisfies Record<NodeKind, CanvasKind>;
 
 /** Every node kind, in the registry's order. */
@@ -126,3 +151,10 @@ export const NODE_SIZE = pick('size');
 export const COLUMN_X = pick('column');
 /** Auto-layout layers (ELK partitions) by kind. */
 export const LAYOUT_LAYER = pick('layer');
+
+/** Kinds drawn on their own in a column: a fixed size and a column (not VNets, subnets or hub objects). */
+export type ColumnKind = keyof typeof COLUMN_X & keyof typeof NODE_SIZE;
+export const isColumnKind = (k: NodeKind): k is ColumnKind =>
+  Object.hasOwn(COLUMN_X, k) && Object.hasOwn(NODE_SIZE, k);
+/** The column kinds, in the registry's order. */
+export const columnKinds: readonly ColumnKind[] = nodeKinds.filter(isColumnKind);

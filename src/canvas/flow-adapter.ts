@@ -6,10 +6,11 @@
  */
 
 import type { Edge, EdgeMarker, MarkerType, Node } from '@xyflow/react';
+import { type HubObject, hostSubnet } from '../domain/model/hub-hosts';
 import { kinds } from '../domain/model/kinds';
 import { type Connection, connectionId, listConnections } from '../domain/model/operations';
 import { type Design, entityCollections, type Position } from '../domain/model/schema';
-import { nodeKinds } from './canvas-kinds';
+import { type ColumnKind, columnKinds } from './canvas-kinds';
 import { edgeColour } from './edges/edge-style';
 import {
   COLUMN_X,
@@ -36,11 +37,6 @@ const EMPTY: StudioNodeData = {};
 
 const kindLabel = (kind: NodeKind) => kinds[kind].label.one;
 
-/** Kinds drawn on their own in a column (every kind with a fixed size and a column: not VNets, not subnets). */
-type ColumnKind = keyof typeof COLUMN_X & keyof typeof NODE_SIZE;
-const columnKinds = nodeKinds.filter(
-  (k): k is ColumnKind => Object.hasOwn(COLUMN_X, k) && Object.hasOwn(NODE_SIZE, k),
-);
 
 export interface Draft {
   id: string;
@@ -52,16 +48,16 @@ export interface Draft {
   parentId?: string;
 }
 
-/** The size of a VNet container: its stored size, grown to hold its subnets. */
+/** The size of a VNet container: its stored size, grown to hold its children (subnet-sized unless given). */
 export function vnetSize(
   stored: Position | undefined,
-  children: ReadonlyArray<{ x: number; y: number }>,
+  children: ReadonlyArray<{ x: number; y: number; width?: number; height?: number }>,
 ): { width: number; height: number } {
   let width = Math.max(VNET.minWidth, stored?.width ?? 0);
   let height = Math.max(VNET.minHeight, stored?.height ?? 0);
   for (const c of children) {
-    width = Math.max(width, c.x + NODE_SIZE.subnet.width + VNET.padding);
-    height = Math.max(height, c.y + NODE_SIZE.subnet.height + VNET.padding);
+    width = Math.max(width, c.x + (c.width ?? NODE_SIZE.subnet.width) + VNET.padding);
+    height = Math.max(height, c.y + (c.height ?? NODE_SIZE.subnet.height) + VNET.padding);
   }
   return { width, height };
 }
@@ -92,15 +88,7 @@ export function drafts(design: Design): Draft[] {
     columnBottom.set(x, Math.max(columnBottom.get(x) ?? 0, p.y + height + 40));
   };
 
-  const childrenOf = new Map<string, Array<{ id: string; name: string; x: number; y: number }>>();
-  for (const s of design.subnets) {
-    if (!vnetIds.has(s.vnetId)) continue;
-    const list = childrenOf.get(s.vnetId) ?? [];
-    const stored = layout[s.id];
-    const p = stored ? { x: stored.x, y: stored.y } : defaultSubnetPosition(list.length);
-    list.push({ id: s.id, name: s.name, ...p });
-    childrenOf.set(s.vnetId, list);
-  }
+  const childrenOf = vnetChildren(design);
   const vnetSizes = new Map<string, { width: number; height: number }>();
   for (const v of design.vnets) {
     const size = vnetSize(layout[v.id], childrenOf.get(v.id) ?? []);
@@ -132,10 +120,11 @@ export function drafts(design: Design): Draft[] {
     for (const c of childrenOf.get(v.id) ?? [])
       out.push({
         id: c.id,
-        type: 'subnet',
+        type: c.type,
         name: c.name,
         position: { x: c.x, y: c.y },
-        ...NODE_SIZE.subnet,
+        width: c.width,
+        height: c.height,
         parentId: v.id,
       });
   // A subnet whose VNet is missing (a half-edited import) still shows, on its own.
@@ -157,10 +146,15 @@ export function drafts(design: Design): Draft[] {
 
 /**
  * Accessible names, unique on the canvas: "<kind> <name>", then " in <VNet>" for a subnet (or " in
- * <subnet>" for a resource) whose plain name repeats, then the id as a last resort.
+ * <subnet>" for a resource) whose plain name repeats, then the id as a last resort. A hub object always
+ * says where it is: "Azure Firewall afw-hub in AzureFirewallSubnet of vnet-hub".
  */
 function accessibleNames(design: Design, list: readonly Draft[]): Map<string, string> {
-  const plain = (d: Draft) => `${kindLabel(d.type)} ${d.name}`;
+  const hubWhere = hubLocations(design);
+  const plain = (d: Draft) => {
+    const where = hubWhere.get(d.id);
+    return `${kindLabel(d.type)} ${d.name}${where ? ` ${where}` : ''}`;
+  };
   const count = (labels: Iterable<string>) => {
     const n = new Map<string, number>();
     for (const l of labels) n.set(l, (n.get(l) ?? 0) + 1);
@@ -187,6 +181,18 @@ function accessibleNames(design: Design, list: readonly Draft[]): Map<string, st
   }
   const second = count(out.values());
   for (const [id, label] of out) if ((second.get(label) ?? 0) > 1) out.set(id, `${label} (${id})`);
+  return out;
+}
+
+/** Where each hub object is, in words: "in AzureFirewallSubnet of vnet-hub", or "in vnet-hub" without its subnet. */
+function hubLocations(design: Design): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const kind of hubKinds)
+    for (const o of design[collectionOfKind[kind]] as readonly HubObject[]) {
+      const vnet = design.vnets.find((v) => v.id === o.vnetId)?.name ?? o.vnetId;
+      const host = hostSubnet(design, kind, o);
+      out.set(o.id, host ? `in ${host.name} of ${vnet}` : `in ${vnet}`);
+    }
   return out;
 }
 

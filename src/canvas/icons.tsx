@@ -102,6 +102,33 @@ export function DnsZoneIcon(p: IconProps) {
   );
 }
 
+export function FirewallIcon(p: IconProps) {
+  return (
+    <Svg {...p}>
+      <rect x="2" y="4" width="16" height="12" rx="1" fill="#c2410c" />
+      <path d="M2 8h16M2 12h16M7 4v4M13 4v4M10 8v4M5 12v4M15 12v4" stroke="#fed7aa" strokeWidth="1" />
+    </Svg>
+  );
+}
+
+export function GatewayIcon(p: IconProps) {
+  return (
+    <Svg {...p}>
+      <path d="M10 1.5 18.5 10 10 18.5 1.5 10z" fill="#0078d4" />
+      <path d="M5.5 10h8.5m-2.8-2.8L14 10l-2.8 2.8" stroke="#fff" strokeWidth="1.7" fill="none" strokeLinecap="round" />
+    </Svg>
+  );
+}
+
+export function BastionIcon(p: IconProps) {
+  return (
+    <Svg {...p}>
+      <path d="M3.5 2.5h3v2h2v-2h3v2h2v-2h3V8L15 9.5V18H5V9.5L3.5 8z" fill="#0078d4" />
+      <rect x="8.5" y="12" width="3" height="6" rx="1.5" fill="#9cebff" />
+    </Svg>
+  );
+}
+
 export function SqlIcon(p: IconProps) {
   return (
     <Svg {...p}>
@@ -187,6 +214,9 @@ export const kindIcons: Record<NodeKind, (p: IconProps) => ReactNode> = {
   routeTable: RouteTableIcon,
   resource: OtherResourceIcon,
   dnsZone: DnsZoneIcon,
+  firewall: FirewallIcon,
+  gateway: GatewayIcon,
+  bastion: BastionIcon,
 };
 
 export function FailoverIcon(p: IconProps) {

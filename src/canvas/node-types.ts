@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { type NodeKind, nodeKinds } from './canvas-kinds';
 import type { StudioNode } from './flow-adapter';
 import { withLevelOfDetail } from './nodes/level-of-detail';
+import { BastionNode, FirewallNode, GatewayNode } from './nodes/hub-nodes';
 import { SubnetNode, VnetNode } from './nodes/network-nodes';
 import {
   DnsZoneNode,
@@ -28,6 +29,9 @@ export const nodeComponents: Record<NodeKind, ComponentType<NodeProps<StudioNode
   routeTable: RouteTableNode,
   resource: ResourceNode,
   dnsZone: DnsZoneNode,
+  firewall: FirewallNode,
+  gateway: GatewayNode,
+  bastion: BastionNode,
 };
 
 /** Declared once at module scope: a new object on each render would remount every node. */

@@ -5,6 +5,7 @@
 import { collectionOf } from '../domain/model/operations';
 import type { Design } from '../domain/model/schema';
 import { vnetSize } from './flow-adapter';
+import { hubKinds, vnetChildren } from './vnet-children';
 import {
   COLUMN_X,
   collectionOfKind,
@@ -18,13 +19,11 @@ const kindOfCollection = new Map<string, NodeKind>(
   Object.entries(collectionOfKind).map(([kind, collection]) => [collection, kind as NodeKind]),
 );
 
-function heightOf(design: Design, id: string, kind: NodeKind): number {
-  if (kind === 'vnet') {
-    const children = design.subnets
-      .filter((s) => s.vnetId === id)
-      .map((s, i) => design.layout[s.id] ?? defaultSubnetPosition(i));
-    return vnetSize(design.layout[id], children).height;
-  }
+/** Kinds drawn inside a VNet (positions relative to it): subnets and hub objects. */
+const insideVnet = (k: NodeKind): boolean => k === 'subnet' || (hubKinds as readonly NodeKind[]).includes(k);
+
+function heightOf(design: Design, id: string, kind: Exclude<NodeKind, 'subnet'>): number {
+  if (kind === 'vnet') return vnetSize(design.layout[id], vnetChildren(design).get(id) ?? []).height;
   return NODE_SIZE[kind].height;
 }
 
@@ -43,7 +42,7 @@ export function nextSpot(design: Design, kind: Exclude<NodeKind, 'subnet'>): { x
   for (const [id, p] of Object.entries(design.layout)) {
     const collection = collectionOf(design, id);
     const k = collection ? kindOfCollection.get(collection) : undefined;
-    if (k && k !== 'subnet') placed.push({ id, kind: k, ...p });
+    if (k && k !== 'subnet' && !insideVnet(k)) placed.push({ id, kind: k, ...p });
   }
   const sameKind = placed.filter((p) => p.kind === kind).sort((a, b) => b.y - a.y)[0];
   const x = sameKind?.x ?? COLUMN_X[kind];
@@ -73,26 +72,21 @@ function topLevelBoxes(design: Design, only?: string): Box[] {
     if (only !== undefined && id !== only) continue;
     const collection = collectionOf(design, id);
     const k = collection ? kindOfCollection.get(collection) : undefined;
-    if (!k || k === 'subnet') continue;
-    if (k === 'vnet') {
-      const children = design.subnets
-        .filter((s) => s.vnetId === id)
-        .map((s, i) => design.layout[s.id] ?? defaultSubnetPosition(i));
-      out.push({ x: p.x, y: p.y, ...vnetSize(p, children) });
-    } else out.push({ x: p.x, y: p.y, ...NODE_SIZE[k] });
+    if (!k || k === 'subnet' || insideVnet(k)) continue;
+    if (k === 'vnet') out.push({ x: p.x, y: p.y, ...vnetSize(p, vnetChildren(design).get(id) ?? []) });
+    else out.push({ x: p.x, y: p.y, ...NODE_SIZE[k] });
   }
   return out;
 }
 
-/** The absolute box of an object on the canvas (a subnet inside its VNet), if it has a position. */
+/** The absolute box of an object on the canvas (a subnet or hub object inside its VNet), if it has a position. */
 export function boxOf(design: Design, id: string): Box | undefined {
-  const subnet = design.subnets.find((s) => s.id === id);
-  if (subnet) {
-    const vnet = design.layout[subnet.vnetId];
-    const i = design.subnets.filter((s) => s.vnetId === subnet.vnetId).indexOf(subnet);
-    const p = design.layout[id] ?? defaultSubnetPosition(i);
+  for (const [vnetId, children] of vnetChildren(design)) {
+    const c = children.find((x) => x.id === id);
+    if (!c) continue;
+    const vnet = design.layout[vnetId];
     if (!vnet) return undefined;
-    return { x: vnet.x + p.x, y: vnet.y + p.y, ...NODE_SIZE.subnet };
+    return { x: vnet.x + c.x, y: vnet.y + c.y, width: c.width, height: c.height };
   }
   return topLevelBoxes(design, id)[0];
 }

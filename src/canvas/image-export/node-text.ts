@@ -7,6 +7,7 @@ import { type DesignIndex, indexDesign } from '../../domain/model/design-index';
 import { DELEGATION_ENTERPRISE_POLICIES, type Design } from '../../domain/model/schema';
 import { computeUsage } from '../../domain/usage';
 import type { NodeKind } from '../geometry';
+import { bastionLine, firewallLine, gatewayLine } from '../hub-text';
 
 export interface NodeText {
   title: string;
@@ -144,6 +145,18 @@ export function nodeText(design: Design, kind: NodeKind, id: string): NodeText |
           icon: kind,
         }
       );
+    }
+    case 'firewall': {
+      const f = index.firewalls.get(id);
+      return f && { title: f.name, lines: [firewallLine(f)], icon: kind };
+    }
+    case 'gateway': {
+      const g = index.gateways.get(id);
+      return g && { title: g.name, lines: [gatewayLine(g)], icon: kind };
+    }
+    case 'bastion': {
+      const b = index.bastions.get(id);
+      return b && { title: b.name, lines: [bastionLine(b)], icon: kind };
     }
   }
 }

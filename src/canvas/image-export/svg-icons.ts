@@ -20,6 +20,12 @@ export const svgIcons: Record<Exclude<NodeKind, 'resource'> | PrivateResource['k
     '<rect x="2" y="3" width="16" height="14" rx="1.5" fill="#0078d4"/><path d="M2 7.5h16M8 7.5V17" stroke="#fff" stroke-width="1.2"/><path d="M10.5 12.5h5m-1.8-1.8 1.8 1.8-1.8 1.8" stroke="#fff" stroke-width="1.3" fill="none"/>',
   dnsZone:
     '<circle cx="10" cy="10" r="8" fill="#0078d4"/><path d="M2 10h16M10 2c2.4 2.2 3.6 4.9 3.6 8s-1.2 5.8-3.6 8c-2.4-2.2-3.6-4.9-3.6-8S7.6 4.2 10 2z" stroke="#9cebff" stroke-width="1.2" fill="none"/>',
+  firewall:
+    '<rect x="2" y="4" width="16" height="12" rx="1" fill="#c2410c"/><path d="M2 8h16M2 12h16M7 4v4M13 4v4M10 8v4M5 12v4M15 12v4" stroke="#fed7aa" stroke-width="1"/>',
+  gateway:
+    '<path d="M10 1.5 18.5 10 10 18.5 1.5 10z" fill="#0078d4"/><path d="M5.5 10h8.5m-2.8-2.8L14 10l-2.8 2.8" stroke="#fff" stroke-width="1.7" fill="none" stroke-linecap="round"/>',
+  bastion:
+    '<path d="M3.5 2.5h3v2h2v-2h3v2h2v-2h3V8L15 9.5V18H5V9.5L3.5 8z" fill="#0078d4"/><rect x="8.5" y="12" width="3" height="6" rx="1.5" fill="#9cebff"/>',
   Sql: '<path d="M3 4.5v11c0 1.4 3.1 2.5 7 2.5s7-1.1 7-2.5v-11z" fill="#0078d4"/><ellipse cx="10" cy="4.5" rx="7" ry="2.5" fill="#50e6ff"/><text x="10" y="14" font-size="5" font-weight="700" text-anchor="middle" fill="#fff">SQL</text>',
   Storage:
     '<rect x="2" y="4" width="16" height="12" rx="1.5" fill="#0078d4"/><path d="M2 8h16M2 12h16" stroke="#50e6ff" stroke-width="1.5"/>',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDesign, createPolicy } from '../../domain/model/factories';
+import { createDesign, createPolicy, createVnet } from '../../domain/model/factories';
 import { connect } from '../../domain/model/operations';
 import type { Design } from '../../domain/model/schema';
 import { directlyPeered } from '../../domain/rules/reach/reach.fixtures';
@@ -113,3 +113,58 @@ describe('connect the selection', () => {
     expect(alone.design.privateDnsZones[0]?.vnetIds).toEqual([]);
   });
 });
+
+describe('adding a hub\'s own objects', () => {
+  const hub = () =>
+    createDesign({
+      vnets: [createVnet({ id: 'vnet-1', name: 'vnet-hub', region: 'westeurope', addressPrefixes: ['10.0.0.0/16'] })],
+    });
+
+  it('adds an Azure Firewall with its AzureFirewallSubnet in one step, the IP its .4 address', () => {
+    const r = ok(addObject(hub(), ['vnet-1'], 'firewall'));
+    const subnet = r.design.subnets.find((s) => s.name === 'AzureFirewallSubnet');
+    expect(subnet).toMatchObject({ vnetId: 'vnet-1', prefix: '10.0.0.0/26' });
+    expect(r.design.firewalls).toEqual([
+      expect.objectContaining({
+        vnetId: 'vnet-1',
+        name: 'afw-hub-westeurope',
+        kind: 'AzureFirewall',
+        privateIp: '10.0.0.4',
+      }),
+    ]);
+    expect(r.select).toEqual([r.design.firewalls[0]?.id]);
+    expect(r.design.firewalls[0]?.id).toMatch(/^afw-/);
+    expect(r.message).toBe('Added afw-hub-westeurope and its AzureFirewallSubnet (10.0.0.0/26) to vnet-hub.');
+  });
+
+  it('uses the subnet that is there, and adds a gateway and a Bastion host the same way', () => {
+    let d = ok(addObject(hub(), ['vnet-1'], 'firewall')).design;
+    const again = ok(addObject(d, ['vnet-1'], 'firewall'));
+    expect(again.design.subnets.filter((s) => s.name === 'AzureFirewallSubnet')).toHaveLength(1);
+    expect(again.design.firewalls[1]).toMatchObject({ name: 'afw-hub-westeurope-2', privateIp: '10.0.0.4' });
+    expect(again.message).toBe('Added afw-hub-westeurope-2 to vnet-hub.');
+    const gw = ok(addObject(d, ['vnet-1'], 'gateway'));
+    expect(gw.design.subnets.find((s) => s.name === 'GatewaySubnet')?.prefix).toBe('10.0.0.64/27');
+    expect(gw.design.gateways[0]).toMatchObject({ name: 'vgw-hub-westeurope', type: 'Vpn', activeActive: false });
+    d = gw.design;
+    const bas = ok(addObject(d, [d.subnets[0]?.id ?? ''], 'bastion'));
+    expect(bas.design.subnets.find((s) => s.name === 'AzureBastionSubnet')?.prefix).toBe('10.0.0.128/26');
+    expect(bas.design.bastions[0]).toMatchObject({ name: 'bas-hub-westeurope', vnetId: 'vnet-1' });
+  });
+
+  it('adds the object alone when the VNet has no room for its subnet (NET013 then says so)', () => {
+    const full = createDesign({
+      vnets: [createVnet({ id: 'v', name: 'vnet-small', region: 'eastus', addressPrefixes: ['10.9.0.0/28'] })],
+    });
+    const r = ok(addObject(full, ['v'], 'bastion'));
+    expect(r.design.subnets).toEqual([]);
+    expect(r.design.bastions).toHaveLength(1);
+    expect(r.message).toBe('Added bas-small-eastus to vnet-small. vnet-small has no AzureBastionSubnet and no free block for one.');
+  });
+
+  it('asks for a VNet when the selection names none', () => {
+    const two = createDesign({ vnets: [createVnet({ id: 'a' }), createVnet({ id: 'b' })] });
+    expect(addObject(two, [], 'gateway')).toEqual({ ok: false, reason: 'Select a VNet (or one of its subnets) first.' });
+  });
+});
+

@@ -8,9 +8,12 @@ import type { NodeKind } from '../../canvas/canvas-kinds';
 import { nextSpot, nextSubnetSpot, spotBeside } from '../../canvas/placement';
 import { privateDnsZoneByKind as zoneByKind } from '../../domain/catalog/private-dns-zones';
 import { findGeography, regionLabel } from '../../domain/catalog/regions';
-import { tryParseCidr } from '../../domain/ip/cidr';
+import { firstUsable, tryParseCidr } from '../../domain/ip/cidr';
 import {
+  createBastion,
   createEnvironment,
+  createFirewall,
+  createGateway,
   createNatGateway,
   createNsg,
   createPolicy,
@@ -20,6 +23,7 @@ import {
   createSubnet,
   createVnet,
 } from '../../domain/model/factories';
+import { defaultHubObjectName, type HubKind, hubSubnetName } from '../../domain/model/hub-hosts';
 import { nextId } from '../../domain/model/ids';
 import { kinds } from '../../domain/model/kinds';
 import {
@@ -160,9 +164,50 @@ export function addObject(design: Design, selection: readonly string[], kind: Ad
     }
     case 'dnsZone':
       return addDnsZone(design, selection);
+    case 'firewall':
+    case 'gateway':
+    case 'bastion':
+      return addHubObject(design, selection, kind);
     default:
       return addResource(design, selection, kind.slice('resource:'.length) as ResourceKind);
   }
+}
+
+/** The size a hub object's subnet gets when the palette creates it: the smallest Azure recommends. */
+const hubSubnetLength = { firewall: 26, gateway: 27, bastion: 26 } as const satisfies Record<HubKind, number>;
+
+/**
+ * Adds an Azure Firewall, a VPN gateway or a Bastion host to the context VNet. Its subnet
+ * (AzureFirewallSubnet, GatewaySubnet, AzureBastionSubnet) is created with it, in the same step, when
+ * the VNet lacks it and has a free block of the recommended size; otherwise the object is added alone
+ * and NET013 says what is missing. A new firewall takes its subnet's first usable address (x.x.x.4).
+ */
+function addHubObject(design: Design, selection: readonly string[], kind: HubKind): AddResult {
+  const vnetId = contextVnet(design, selection);
+  const vnet = design.vnets.find((v) => v.id === vnetId);
+  if (!vnet) return { ok: false, reason: 'Select a VNet (or one of its subnets) first.' };
+  const subnetName = hubSubnetName[kind];
+  let next = design;
+  let subnet = design.subnets.find((s) => s.vnetId === vnet.id && s.name.trim() === subnetName);
+  let created = '';
+  if (!subnet) {
+    const prefix = suggestSubnetPrefix(design, vnet.id, hubSubnetLength[kind]);
+    if (prefix) {
+      subnet = createSubnet({ id: nextId(design, kinds.subnet.idPrefix), vnetId: vnet.id, name: subnetName, prefix });
+      next = addEntity(design, 'subnets', subnet, nextSubnetSpot(design, vnet.id));
+      created = ` and its ${subnetName} (${prefix})`;
+    }
+  }
+  const id = nextId(next, kinds[kind].idPrefix);
+  const name = defaultHubObjectName(next, kind, vnet.id);
+  const cidr = subnet ? tryParseCidr(subnet.prefix) : undefined;
+  const ip = (cidr && firstUsable(cidr)) ?? '';
+  if (kind === 'firewall')
+    next = addEntity(next, 'firewalls', createFirewall({ id, vnetId: vnet.id, name, privateIp: ip }));
+  else if (kind === 'gateway') next = addEntity(next, 'gateways', createGateway({ id, vnetId: vnet.id, name }));
+  else next = addEntity(next, 'bastions', createBastion({ id, vnetId: vnet.id, name }));
+  const missing = subnet ? '' : ` ${vnet.name} has no ${subnetName} and no free block for one.`;
+  return done(next, id, `Added ${name}${created} to ${vnet.name}.${missing}`);
 }
 
 /**
