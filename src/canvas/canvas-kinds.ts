@@ -6,8 +6,11 @@
  */
 import { type Kind, kinds } from '../domain/model/kinds';
 
-/** The kinds drawn as nodes: every kind but peerings (drawn as edges between VNets). */
-export type NodeKind = Exclude<Kind, 'peering'>;
+/**
+ * The kinds drawn as nodes: every kind but peerings (drawn as edges between VNets) and, for now, a hub's
+ * own objects (firewalls, gateways, Bastion hosts), which show as text on their VNet's card.
+ */
+export type NodeKind = Exclude<Kind, 'peering' | 'firewall' | 'gateway' | 'bastion'>;
 
 export interface PaletteEntry {
   /** Stable id of the palette button (tests and keys). */

@@ -9,6 +9,7 @@ import { displayName } from './display-name';
 import { DnsZoneInspector } from './dns-zone-inspector';
 import { EnvironmentInspector } from './environment-inspector';
 import { ExistsSwitch } from './exists-switch';
+import { BastionInspector, FirewallInspector, GatewayInspector } from './hub-object-inspectors';
 import { kindLabels } from './kind-labels';
 import { MultiSelectionSummary } from './multi-selection-summary';
 import { NatGatewayInspector } from './nat-gateway-inspector';
@@ -32,6 +33,9 @@ const editors: Record<EntityCollection, ComponentType<{ id: string }>> = {
   routeTables: RouteTableInspector,
   resources: ResourceInspector,
   privateDnsZones: DnsZoneInspector,
+  firewalls: FirewallInspector,
+  gateways: GatewayInspector,
+  bastions: BastionInspector,
 };
 
 function SingleInspector({ id }: { id: string }) {

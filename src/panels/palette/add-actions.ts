@@ -201,7 +201,7 @@ function addResource(design: Design, selection: readonly string[], kind: Resourc
   let vnetId: string | undefined;
   let anchor: string | undefined;
   if (kind === 'OnPremises') {
-    vnetId = contextVnet(design, selection) ?? design.vnets.find((v) => v.gateway)?.id ?? design.vnets[0]?.id;
+    vnetId = contextVnet(design, selection) ?? design.gateways[0]?.vnetId ?? design.vnets[0]?.id;
     if (!vnetId) return { ok: false, reason: 'Add the VNet with the gateway to on-premises first.' };
     placement = { type: 'onPremises', gatewayVnetId: vnetId, addressPrefixes: ['192.168.0.0/16'] };
     anchor = vnetId;
