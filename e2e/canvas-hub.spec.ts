@@ -27,7 +27,9 @@ test('draws a hub with a firewall, a gateway and Bastion, edits them, routes thr
   // Each goes into the selected VNet, with its special subnet created in the same step.
   await studio.add('Add Azure Firewall');
   await expect(group(page, FIREWALL)).toBeVisible();
-  await expect(studio.status).toContainText('Added afw-eastus and its AzureFirewallSubnet (10.0.0.0/26) to vnet-eastus.');
+  await expect(studio.status).toContainText(
+    'Added afw-eastus and its AzureFirewallSubnet (10.0.0.0/26) to vnet-eastus.',
+  );
   await expect(group(page, FIREWALL)).toContainText('Firewall Standard · 10.0.0.4');
   await studio.undo();
   await expect(group(page, FIREWALL)).toHaveCount(0);
@@ -69,7 +71,9 @@ test('draws a hub with a firewall, a gateway and Bastion, edits them, routes thr
   await studio.select(vnet);
   await studio.add('Add route table');
   await panel.getByRole('button', { name: 'Add route' }).click();
-  await panel.getByRole('combobox', { name: 'Next hop firewall' }).selectOption({ label: 'afw-eastus (10.0.0.4)' });
+  await panel
+    .getByRole('combobox', { name: 'Next hop firewall' })
+    .selectOption({ label: 'afw-eastus (10.0.0.4)' });
   await expect(panel.getByText('Traffic goes to afw-eastus at 10.0.0.4.')).toBeVisible();
   await expect(panel.getByRole('textbox', { name: 'Next hop IP address' })).toHaveCount(0);
 

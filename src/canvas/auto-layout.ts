@@ -7,7 +7,7 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import { connectionId, listConnections } from '../domain/model/operations';
 import type { Design, Position } from '../domain/model/schema';
-import { collectionOfKind, isColumnKind, LAYOUT_LAYER, nodeKinds } from './canvas-kinds';
+import { type ColumnKind, collectionOfKind, isColumnKind, LAYOUT_LAYER, nodeKinds } from './canvas-kinds';
 import { vnetSize } from './flow-adapter';
 import { GRID, NODE_SIZE, type NodeKind } from './geometry';
 import { vnetChildren } from './vnet-children';
@@ -57,7 +57,7 @@ export async function computeAutoLayoutWithRoutes(design: Design): Promise<AutoL
   const vnetIds = new Set(design.vnets.map((v) => v.id));
   for (const s of design.subnets) if (vnetIds.has(s.vnetId)) parentOf.set(s.id, s.vnetId);
   const nodes: ElkNode[] = [];
-  const add = (id: string, kind: Exclude<NodeKind, 'subnet'>, width: number, height: number) =>
+  const add = (id: string, kind: 'vnet' | ColumnKind, width: number, height: number) =>
     nodes.push({
       id,
       width,

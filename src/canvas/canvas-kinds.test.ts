@@ -5,6 +5,7 @@ import { COLUMN_X, canvasKinds, collectionOfKind, LAYOUT_LAYER, NODE_SIZE, nodeK
 import { kindIcons } from './icons';
 import { diagramLegend } from './image-export/legend';
 import { nodeComponents, nodeTypes } from './node-types';
+import { hubKinds } from './vnet-children';
 
 /** Kinds drawn as something other than a node. */
 const edgeKinds: readonly Kind[] = ['peering'];
@@ -21,9 +22,9 @@ describe("the canvas's table of kinds", () => {
     expect(nodeComponents[k]).toBeDefined();
     expect(nodeTypes[k]).toBeDefined();
     expect(kindIcons[k]).toBeDefined();
-    // A VNet is sized by its subnets; a subnet is placed inside its VNet.
+    // A VNet is sized by its subnets; a subnet or hub object is placed inside its VNet.
     if (k !== 'vnet') expect(NODE_SIZE).toHaveProperty(k);
-    if (k !== 'subnet') {
+    if (k !== 'subnet' && !(hubKinds as readonly string[]).includes(k)) {
       expect(COLUMN_X).toHaveProperty(k);
       expect(LAYOUT_LAYER).toHaveProperty(k);
     }

@@ -6,6 +6,7 @@ import {
   createPeering,
   createVnet,
 } from '../domain/model/factories';
+import { hubDesign } from '../domain/model/hub.fixtures';
 import { listConnections, updateEntity } from '../domain/model/operations';
 import { sampleDesigns } from '../domain/samples';
 import { whitepaperScenario1 } from '../domain/samples/whitepaper-scenario-1';
@@ -27,8 +28,10 @@ describe('buildNodes', () => {
         expect(nodes.find((n) => n.id === e.id)?.type, e.id).toBe(k);
   });
 
-  it.each([...nodeKinds])('draws objects of kind %s (some sample holds one)', (kind) => {
-    const holding = sampleDesigns.map((s) => s.create()).find((d) => d[collectionOfKind[kind]].length > 0);
+  it.each([...nodeKinds])('draws objects of kind %s (a sample or the hub fixture holds one)', (kind) => {
+    const holding = [...sampleDesigns.map((s) => s.create()), hubDesign()].find(
+      (d) => d[collectionOfKind[kind]].length > 0,
+    );
     expect(holding, `no sample holds a ${kind}`).toBeDefined();
     const design = holding as NonNullable<typeof holding>;
     const nodes = buildNodes(design, none);

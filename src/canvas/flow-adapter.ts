@@ -12,14 +12,8 @@ import { type Connection, connectionId, listConnections } from '../domain/model/
 import { type Design, entityCollections, type Position } from '../domain/model/schema';
 import { type ColumnKind, columnKinds } from './canvas-kinds';
 import { edgeColour } from './edges/edge-style';
-import {
-  COLUMN_X,
-  collectionOfKind,
-  defaultSubnetPosition,
-  NODE_SIZE,
-  type NodeKind,
-  VNET,
-} from './geometry';
+import { COLUMN_X, collectionOfKind, NODE_SIZE, type NodeKind, VNET } from './geometry';
+import { hubKinds, vnetChildren } from './vnet-children';
 
 export type StudioNodeData = Record<string, never>;
 export type StudioNode = Node<StudioNodeData, NodeKind>;
@@ -36,7 +30,6 @@ export type StudioEdge = Edge<StudioEdgeData, 'studio'>;
 const EMPTY: StudioNodeData = {};
 
 const kindLabel = (kind: NodeKind) => kinds[kind].label.one;
-
 
 export interface Draft {
   id: string;
@@ -73,7 +66,7 @@ export function drafts(design: Design): Draft[] {
   const vnetIds = new Set(design.vnets.map((v) => v.id));
   // Objects without a stored position go below the stored ones of their column.
   const columnBottom = new Map<number, number>();
-  const place = (kind: Exclude<NodeKind, 'subnet'>, id: string, height: number) => {
+  const place = (kind: 'vnet' | ColumnKind, id: string, height: number) => {
     const stored = layout[id];
     if (stored) return { x: stored.x, y: stored.y };
     const x = COLUMN_X[kind];
@@ -81,7 +74,7 @@ export function drafts(design: Design): Draft[] {
     columnBottom.set(x, y + height + 40);
     return { x, y };
   };
-  const noteStored = (kind: Exclude<NodeKind, 'subnet'>, id: string, height: number) => {
+  const noteStored = (kind: 'vnet' | ColumnKind, id: string, height: number) => {
     const p = layout[id];
     if (!p) return;
     const x = COLUMN_X[kind];

@@ -115,7 +115,13 @@ export function GatewayIcon(p: IconProps) {
   return (
     <Svg {...p}>
       <path d="M10 1.5 18.5 10 10 18.5 1.5 10z" fill="#0078d4" />
-      <path d="M5.5 10h8.5m-2.8-2.8L14 10l-2.8 2.8" stroke="#fff" strokeWidth="1.7" fill="none" strokeLinecap="round" />
+      <path
+        d="M5.5 10h8.5m-2.8-2.8L14 10l-2.8 2.8"
+        stroke="#fff"
+        strokeWidth="1.7"
+        fill="none"
+        strokeLinecap="round"
+      />
     </Svg>
   );
 }

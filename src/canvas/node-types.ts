@@ -2,8 +2,8 @@ import type { NodeProps, NodeTypes } from '@xyflow/react';
 import type { ComponentType } from 'react';
 import { type NodeKind, nodeKinds } from './canvas-kinds';
 import type { StudioNode } from './flow-adapter';
-import { withLevelOfDetail } from './nodes/level-of-detail';
 import { BastionNode, FirewallNode, GatewayNode } from './nodes/hub-nodes';
+import { withLevelOfDetail } from './nodes/level-of-detail';
 import { SubnetNode, VnetNode } from './nodes/network-nodes';
 import {
   DnsZoneNode,

@@ -4,8 +4,8 @@
  */
 import { collectionOf } from '../domain/model/operations';
 import type { Design } from '../domain/model/schema';
+import { type ColumnKind, isColumnKind } from './canvas-kinds';
 import { vnetSize } from './flow-adapter';
-import { hubKinds, vnetChildren } from './vnet-children';
 import {
   COLUMN_X,
   collectionOfKind,
@@ -14,15 +14,17 @@ import {
   type NodeKind,
   VNET,
 } from './geometry';
+import { vnetChildren } from './vnet-children';
 
 const kindOfCollection = new Map<string, NodeKind>(
   Object.entries(collectionOfKind).map(([kind, collection]) => [collection, kind as NodeKind]),
 );
 
-/** Kinds drawn inside a VNet (positions relative to it): subnets and hub objects. */
-const insideVnet = (k: NodeKind): boolean => k === 'subnet' || (hubKinds as readonly NodeKind[]).includes(k);
+/** Kinds drawn on their own, at a position of the canvas (not inside a VNet). */
+type TopKind = 'vnet' | ColumnKind;
+const isTop = (k: NodeKind): k is TopKind => k === 'vnet' || isColumnKind(k);
 
-function heightOf(design: Design, id: string, kind: Exclude<NodeKind, 'subnet'>): number {
+function heightOf(design: Design, id: string, kind: TopKind): number {
   if (kind === 'vnet') return vnetSize(design.layout[id], vnetChildren(design).get(id) ?? []).height;
   return NODE_SIZE[kind].height;
 }
@@ -31,10 +33,10 @@ function heightOf(design: Design, id: string, kind: Exclude<NodeKind, 'subnet'>)
  * A free spot for a new top-level object of this kind: in line with the lowest object of the same kind
  * (or in the kind's default column), below everything it would overlap.
  */
-export function nextSpot(design: Design, kind: Exclude<NodeKind, 'subnet'>): { x: number; y: number } {
+export function nextSpot(design: Design, kind: TopKind): { x: number; y: number } {
   const placed: Array<{
     id: string;
-    kind: Exclude<NodeKind, 'subnet'>;
+    kind: TopKind;
     x: number;
     y: number;
     width?: number;
@@ -42,7 +44,7 @@ export function nextSpot(design: Design, kind: Exclude<NodeKind, 'subnet'>): { x
   for (const [id, p] of Object.entries(design.layout)) {
     const collection = collectionOf(design, id);
     const k = collection ? kindOfCollection.get(collection) : undefined;
-    if (k && k !== 'subnet' && !insideVnet(k)) placed.push({ id, kind: k, ...p });
+    if (k && isTop(k)) placed.push({ id, kind: k, ...p });
   }
   const sameKind = placed.filter((p) => p.kind === kind).sort((a, b) => b.y - a.y)[0];
   const x = sameKind?.x ?? COLUMN_X[kind];
@@ -72,7 +74,7 @@ function topLevelBoxes(design: Design, only?: string): Box[] {
     if (only !== undefined && id !== only) continue;
     const collection = collectionOf(design, id);
     const k = collection ? kindOfCollection.get(collection) : undefined;
-    if (!k || k === 'subnet' || insideVnet(k)) continue;
+    if (!k || !isTop(k)) continue;
     if (k === 'vnet') out.push({ x: p.x, y: p.y, ...vnetSize(p, vnetChildren(design).get(id) ?? []) });
     else out.push({ x: p.x, y: p.y, ...NODE_SIZE[k] });
   }
@@ -99,7 +101,7 @@ export function boxOf(design: Design, id: string): Box | undefined {
 export function spotBeside(
   design: Design,
   anchorId: string | undefined,
-  kind: Exclude<NodeKind, 'subnet' | 'vnet'>,
+  kind: ColumnKind,
 ): { x: number; y: number } {
   const anchor = anchorId === undefined ? undefined : boxOf(design, anchorId);
   if (!anchor) return nextSpot(design, kind);

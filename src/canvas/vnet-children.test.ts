@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { hubDesign } from '../domain/model/hub.fixtures';
 import { kindList, kinds } from '../domain/model/kinds';
 import { removeEntities, setPositions } from '../domain/model/operations';
 import { buildNodes } from './flow-adapter';
 import { NODE_SIZE, VNET } from './geometry';
-import { hubDesign } from '../domain/model/hub.fixtures';
 import { hubKinds, vnetChildren } from './vnet-children';
 
 const beside = VNET.padding + NODE_SIZE.subnet.width + VNET.gap;
@@ -45,7 +45,9 @@ describe('objects drawn inside a VNet', () => {
   it('goes below the subnets, inside the VNet, when the VNet lacks its subnet', () => {
     const d = removeEntities(hubDesign(), ['snet-gw']);
     const bottom = Math.max(
-      ...(vnetChildren(d).get('vnet-hub') ?? []).filter((c) => c.type === 'subnet').map((c) => c.y + c.height),
+      ...(vnetChildren(d).get('vnet-hub') ?? [])
+        .filter((c) => c.type === 'subnet')
+        .map((c) => c.y + c.height),
     );
     expect(box(d, 'vgw-vpn')).toMatchObject({ x: VNET.padding, y: bottom + VNET.gap });
     expect(box(d, 'vgw-er')?.y).toBe(bottom + VNET.gap + NODE_SIZE.gateway.height + 8);

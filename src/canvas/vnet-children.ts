@@ -82,7 +82,8 @@ export function vnetChildren(design: Design): Map<string, ChildBox[]> {
     let y = bottom.get(vnetId);
     if (y === undefined) {
       y = VNET.header;
-      for (const c of out.get(vnetId) ?? []) if (c.type === 'subnet') y = Math.max(y, c.y + c.height + VNET.gap);
+      for (const c of out.get(vnetId) ?? [])
+        if (c.type === 'subnet') y = Math.max(y, c.y + c.height + VNET.gap);
     }
     Object.assign(box, { x: VNET.padding, y });
     bottom.set(vnetId, y + box.height + HUB_GAP);

@@ -8,6 +8,7 @@ import { getBezierPath, Position } from '@xyflow/system';
 import { existingCollections } from '../../domain/model/operations';
 import type { Design } from '../../domain/model/schema';
 import { validateDesign } from '../../domain/rules/validate';
+import { canvasKinds } from '../canvas-kinds';
 import { edgeColour, edgeStyle } from '../edges/edge-style';
 import { type Box, facingAnchors, type Side } from '../edges/floating-path';
 import { buildEdges, buildNodes, type StudioEdge, type StudioNode } from '../flow-adapter';
@@ -27,17 +28,7 @@ const sides: Record<Side, Position> = {
 };
 
 /** Card accents (the canvas' left borders), as in the legend. */
-const accent: Record<NodeKind, string> = {
-  environment: '#7e22ce',
-  policy: '#2563eb',
-  vnet: '#0369a1',
-  subnet: '#0ea5e9',
-  natGateway: '#0284c7',
-  nsg: '#15803d',
-  routeTable: '#1d4ed8',
-  resource: '#4f46e5',
-  dnsZone: '#0891b2',
-};
+const accent = (kind: NodeKind): string => canvasKinds[kind].accent;
 
 const palette = {
   light: {
@@ -114,7 +105,7 @@ function card(b: Box, kind: NodeKind, t: NodeText, scheme: ImageScheme): string 
   const c = palette[scheme];
   const out = [
     `<rect x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" rx="6" fill="${c.card}" stroke="${c.ring}"/>`,
-    `<path d="M${b.x + 6} ${b.y}h-2a4 4 0 0 0-4 4v${b.height - 8}a4 4 0 0 0 4 4h2z" fill="${accent[kind]}"/>`,
+    `<path d="M${b.x + 6} ${b.y}h-2a4 4 0 0 0-4 4v${b.height - 8}a4 4 0 0 0 4 4h2z" fill="${accent(kind)}"/>`,
     icon(t.icon, b.x + 14, b.y + b.height / 2 - 12, 24),
   ];
   const left = b.x + 48;

@@ -4,6 +4,7 @@
  */
 import { findGeography, regionLabel } from '../../domain/catalog/regions';
 import { type DesignIndex, indexDesign } from '../../domain/model/design-index';
+import { hubSummary } from '../../domain/model/hub-objects';
 import { DELEGATION_ENTERPRISE_POLICIES, type Design } from '../../domain/model/schema';
 import { computeUsage } from '../../domain/usage';
 import type { NodeKind } from '../geometry';
@@ -72,9 +73,7 @@ export function nodeText(design: Design, kind: NodeKind, id: string): NodeText |
     case 'vnet': {
       const v = index.vnets.get(id);
       if (!v) return undefined;
-      const extras = [v.gateway && `${v.gateway} gateway`, v.firewall && v.firewall.kind]
-        .filter(Boolean)
-        .join(' · ');
+      const extras = hubSummary(design, v.id);
       return {
         title: v.name,
         lines: [

@@ -5,7 +5,7 @@ import { regionLabel } from '../../domain/catalog/regions';
 import { setPositions } from '../../domain/model/operations';
 import { DELEGATION_ENTERPRISE_POLICIES } from '../../domain/model/schema';
 import { useStudio, useStudioShallow, useStudioStore } from '../../store/use-studio';
-import { selectSubnet, selectSubnetUsage, selectVnet } from '../entity-selectors';
+import { selectHubSummary, selectSubnet, selectSubnetUsage, selectVnet } from '../entity-selectors';
 import type { StudioNode } from '../flow-adapter';
 import { GRID, VNET } from '../geometry';
 import { SubnetIcon, VnetIcon } from '../icons';
@@ -18,12 +18,10 @@ type Props = NodeProps<StudioNode>;
 export const VnetNode = memo(function VnetNode({ id, selected }: Props) {
   probeRender(id);
   const vnet = useStudio(useSelector(selectVnet, id));
+  const extras = useStudio(useSelector(selectHubSummary, id));
   const store = useStudioStore();
   if (!vnet) return null;
   const prefixes = vnet.addressPrefixes.join(', ') || 'no address space';
-  const extras = [vnet.gateway && `${vnet.gateway} gateway`, vnet.firewall && vnet.firewall.kind]
-    .filter(Boolean)
-    .join(' · ');
   return (
     <div
       className={`relative h-full w-full rounded-lg border-2 bg-sky-50/70 dark:bg-slate-900/80 ${

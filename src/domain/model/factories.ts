@@ -2,12 +2,15 @@
  * Factories with sensible defaults and overrides, for tests, samples and the studio's "add" actions.
  */
 import {
+  type Bastion,
   DELEGATION_ENTERPRISE_POLICIES,
   DESIGN_FORMAT,
   DESIGN_VERSION,
   type Design,
   type EnterprisePolicy,
   type Environment,
+  type Firewall,
+  type Gateway,
   type NatGateway,
   type NetworkSecurityGroup,
   type Peering,
@@ -38,6 +41,9 @@ export function createDesign(overrides: Partial<Design> = {}): Design {
     routeTables: [],
     resources: [],
     privateDnsZones: [],
+    firewalls: [],
+    gateways: [],
+    bastions: [],
     layout: {},
     ...overrides,
   };
@@ -149,4 +155,25 @@ export function createPrivateDnsZone(
   overrides: Partial<PrivateDnsZone> & Pick<PrivateDnsZone, 'id'>,
 ): PrivateDnsZone {
   return { name: 'privatelink.database.windows.net', vnetIds: [], ...overrides };
+}
+
+/** An Azure Firewall (Standard) in a VNet; give `privateIp` its AzureFirewallSubnet's 4th address. */
+export function createFirewall(overrides: Partial<Firewall> & Pick<Firewall, 'id' | 'vnetId'>): Firewall {
+  return { name: overrides.id, kind: 'AzureFirewall', sku: 'Standard', privateIp: '', ...overrides };
+}
+
+/** A VPN gateway (VpnGw1AZ, not active-active) unless the overrides say otherwise. */
+export function createGateway(overrides: Partial<Gateway> & Pick<Gateway, 'id' | 'vnetId'>): Gateway {
+  const type = overrides.type ?? 'Vpn';
+  return {
+    name: overrides.id,
+    type,
+    sku: type === 'Vpn' ? 'VpnGw1AZ' : 'ErGw1AZ',
+    activeActive: false,
+    ...overrides,
+  };
+}
+
+export function createBastion(overrides: Partial<Bastion> & Pick<Bastion, 'id' | 'vnetId'>): Bastion {
+  return { name: overrides.id, sku: 'Basic', ...overrides };
 }

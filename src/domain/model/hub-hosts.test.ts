@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { hubDesign } from './hub.fixtures';
 import { createBastion, createVnet } from './factories';
+import { hubDesign } from './hub.fixtures';
 import { defaultHubObjectName, hostSubnet } from './hub-hosts';
 
 describe('hub objects', () => {
   const d = hubDesign();
-  const find = <T extends { id: string }>(list: readonly T[], id: string) => list.find((x) => x.id === id) as T;
+  const find = <T extends { id: string }>(list: readonly T[], id: string) =>
+    list.find((x) => x.id === id) as T;
 
   it('are hosted by their special subnet, an NVA by the subnet holding its address', () => {
     expect(hostSubnet(d, 'firewall', find(d.firewalls, 'afw-hub'))?.id).toBe('snet-afw');

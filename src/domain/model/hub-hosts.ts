@@ -53,7 +53,8 @@ export function defaultHubObjectName(
   vnetId: string,
 ): string {
   const vnet = design.vnets.find((v) => v.id === vnetId);
-  const taken = kind === 'firewall' ? design.firewalls : kind === 'gateway' ? design.gateways : design.bastions;
+  const taken =
+    kind === 'firewall' ? design.firewalls : kind === 'gateway' ? design.gateways : design.bastions;
   if (!vnet) return uniqueName(kinds[kind].idPrefix, taken);
   const base = vnet.name.trim().replace(/^vnet-/i, '') || vnet.region;
   const where = base === vnet.region || base.endsWith(`-${vnet.region}`) ? base : `${base}-${vnet.region}`;

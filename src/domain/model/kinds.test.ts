@@ -3,8 +3,11 @@ import { describeObject } from '../export/plan/describe';
 import { buildDesignReport } from '../report/build-report';
 import { collectionLabels } from './compare-designs';
 import {
+  createBastion,
   createDesign,
   createEnvironment,
+  createFirewall,
+  createGateway,
   createNatGateway,
   createNsg,
   createPeering,
@@ -15,8 +18,17 @@ import {
   createSubnet,
   createVnet,
 } from './factories';
-import { allReferences, entityCollections, kindList, kinds, readPath, referencedIds } from './kinds';
-import { checkReferences } from './load';
+import {
+  allReferences,
+  EACH,
+  entityCollections,
+  kindList,
+  kinds,
+  readPath,
+  referencedIds,
+  referenceSites,
+} from './kinds';
+import { checkReferences, formatPath } from './load';
 import { copyEntities, pasteEntities } from './operations/clipboard';
 import { removeEntities } from './operations/entities';
 import { type Design, DesignSchema } from './schema';
@@ -33,7 +45,20 @@ function everyReference(): Design {
     peerings: [createPeering({ id: 'peer', vnetAId: 'vnet-a', vnetBId: 'vnet-b' })],
     natGateways: [createNatGateway({ id: 'nat' })],
     nsgs: [createNsg({ id: 'nsg' })],
-    routeTables: [createRouteTable({ id: 'rt' })],
+    routeTables: [
+      createRouteTable({
+        id: 'rt',
+        routes: [
+          { name: 'local', addressPrefix: '10.0.0.0/16', nextHopType: 'VnetLocal' },
+          {
+            name: 'to-fw',
+            addressPrefix: '0.0.0.0/0',
+            nextHopType: 'VirtualAppliance',
+            nextHopFirewallId: 'afw',
+          },
+        ],
+      }),
+    ],
     resources: [
       createResource({
         id: 'sql',
@@ -47,6 +72,9 @@ function everyReference(): Design {
       }),
     ],
     privateDnsZones: [createPrivateDnsZone({ id: 'dns', vnetIds: ['vnet-a'] })],
+    firewalls: [createFirewall({ id: 'afw', vnetId: 'vnet-a', privateIp: '10.0.1.4' })],
+    gateways: [createGateway({ id: 'vgw', vnetId: 'vnet-a' })],
+    bastions: [createBastion({ id: 'bas', vnetId: 'vnet-b' })],
   });
 }
 
@@ -90,7 +118,8 @@ describe('the registry of kinds', () => {
             path.join('.') !== 'name'
           )
             expect(listed.has(`${kind}:${path.join('.')}`), `${kind}.${path.join('.')}`).toBe(true);
-          else if (Array.isArray(value)) for (const v of value) walk(v, path);
+          else if (Array.isArray(value))
+            for (const v of value) walk(v, typeof v === 'object' && v !== null ? [...path, EACH] : path);
           else if (typeof value === 'object' && value !== null)
             for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
         };
@@ -105,13 +134,17 @@ describe('the registry of kinds', () => {
       const holders = design[collection] as Array<Record<string, unknown>>;
       const i = holders.findIndex((e) => readPath(e, ref.path) !== undefined);
       const holder = structuredClone(holders[i]) as Record<string, unknown>;
-      let parent = holder;
-      for (const key of ref.path.slice(0, -1)) parent = parent[key] as Record<string, unknown>;
-      const last = ref.path.at(-1) as string;
-      parent[last] = ref.many ? ['missing'] : 'missing';
+      // The first place the reference is held, as a JSON path (a list step names its item).
+      const site = referenceSites(holder, ref)[0];
+      if (!site) throw new Error(`${ref.holder}.${ref.path.join('.')} holds nothing`);
+      const where = ref.many ? site.at.slice(0, -1) : site.at;
+      let parent = holder as Record<string | number, unknown>;
+      for (const key of where.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+      parent[where.at(-1) as string | number] = ref.many ? ['missing'] : 'missing';
       holders[i] = holder;
-      const at = `$.${collection}[${i}].${ref.path.join('.')}${ref.many ? '[0]' : ''}`;
+      const at = formatPath([collection, i, ...where, ...(ref.many ? [0] : [])]);
       expect(checkReferences(design).map((e) => e.path)).toContain(at);
+      if (ref.path.includes(EACH)) expect(at).toMatch(/\]\.routes\[1\]\.nextHopFirewallId$/);
     }
   });
 
@@ -160,5 +193,30 @@ describe('the registry of kinds', () => {
       const first = (design[collection] as ReadonlyArray<{ id: string }>)[0] as { id: string };
       expect(describeObject(design, first.id).toLowerCase()).toContain(label.one.toLowerCase());
     }
+  });
+
+  it('reaches into each item of a list: removing a firewall detaches only the routes that named it', () => {
+    const design = everyReference();
+    design.firewalls.push(createFirewall({ id: 'afw-2', vnetId: 'vnet-b', privateIp: '10.0.2.4' }));
+    const table = design.routeTables[0] as (typeof design.routeTables)[number];
+    table.routes.push({
+      name: 'to-fw-2',
+      addressPrefix: '10.9.0.0/16',
+      nextHopType: 'VirtualAppliance',
+      nextHopFirewallId: 'afw-2',
+    });
+    const after = removeEntities(design, ['afw']);
+    const routes = after.routeTables[0]?.routes ?? [];
+    expect(routes.map((r) => r.nextHopFirewallId)).toEqual([undefined, undefined, 'afw-2']);
+    expect(Object.hasOwn(routes[1] as object, 'nextHopFirewallId')).toBe(false);
+    expect(routes[0]).toBe(table.routes[0]);
+    expect(checkReferences(after)).toEqual([]);
+    // A pasted route table follows a pasted firewall, and keeps one that stays behind.
+    const pasted = pasteEntities(design, copyEntities(design, ['rt', 'afw'])).design;
+    const copy = pasted.routeTables.at(-1)?.routes.map((r) => r.nextHopFirewallId);
+    expect(copy?.[1]).toBe(pasted.firewalls.at(-1)?.id);
+    expect(copy?.[1]).not.toBe('afw');
+    expect(copy?.[2]).toBe('afw-2');
+    expect(readPath(table, ['routes', EACH, 'nextHopFirewallId'])).toEqual(['afw', 'afw-2']);
   });
 });

@@ -20,7 +20,10 @@ export type Kind =
   | 'nsg'
   | 'routeTable'
   | 'resource'
-  | 'dnsZone';
+  | 'dnsZone'
+  | 'firewall'
+  | 'gateway'
+  | 'bastion';
 
 /** What deleting the target of a reference does to the object holding it. */
 export type OnDelete =
@@ -32,7 +35,10 @@ export type OnDelete =
   | 'refuse';
 
 export interface KindReference {
-  /** Field path inside the object (`['placement', 'subnetId']`). A path that is absent means no reference. */
+  /**
+   * Field path inside the object (`['placement', 'subnetId']`). A path that is absent means no reference.
+   * The segment {@link EACH} steps into every item of a list (`['routes', '[]', 'nextHopFirewallId']`).
+   */
   readonly path: readonly string[];
   readonly target: Kind;
   /** A list of ids rather than one id. */
@@ -59,6 +65,9 @@ export interface KindInfo {
   readonly azureType: string | undefined;
   readonly references: readonly KindReference[];
 }
+
+/** The path segment meaning "each item of the list here". */
+export const EACH = '[]';
 
 const one = (
   path: readonly string[],
@@ -161,7 +170,7 @@ export const kinds = {
     noun: { one: 'route table', many: 'route tables' },
     icon: 'routeTable',
     azureType: 'Microsoft.Network/routeTables',
-    references: [],
+    references: [one(['routes', EACH, 'nextHopFirewallId'], 'firewall', 'detach')],
   },
   resource: {
     collection: 'resources',
@@ -184,6 +193,33 @@ export const kinds = {
     icon: 'dnsZone',
     azureType: 'Microsoft.Network/privateDnsZones',
     references: [many('vnetIds', 'vnet')],
+  },
+  firewall: {
+    collection: 'firewalls',
+    idPrefix: 'afw',
+    label: { one: 'Azure Firewall', many: 'Azure Firewalls' },
+    noun: { one: 'firewall', many: 'firewalls' },
+    icon: 'firewall',
+    azureType: 'Microsoft.Network/azureFirewalls',
+    references: [one(['vnetId'], 'vnet', 'cascade', { required: true, contained: true })],
+  },
+  gateway: {
+    collection: 'gateways',
+    idPrefix: 'vgw',
+    label: { one: 'Virtual network gateway', many: 'Virtual network gateways' },
+    noun: { one: 'virtual network gateway', many: 'virtual network gateways' },
+    icon: 'gateway',
+    azureType: 'Microsoft.Network/virtualNetworkGateways',
+    references: [one(['vnetId'], 'vnet', 'cascade', { required: true, contained: true })],
+  },
+  bastion: {
+    collection: 'bastions',
+    idPrefix: 'bas',
+    label: { one: 'Azure Bastion', many: 'Azure Bastions' },
+    noun: { one: 'Bastion host', many: 'Bastion hosts' },
+    icon: 'bastion',
+    azureType: 'Microsoft.Network/bastionHosts',
+    references: [one(['vnetId'], 'vnet', 'cascade', { required: true, contained: true })],
   },
 } as const satisfies Record<Kind, KindInfo>;
 
@@ -225,37 +261,101 @@ export const allReferences: readonly HeldReference[] = kindList.flatMap((holder)
   (kinds[holder].references as readonly KindReference[]).map((r) => ({ ...r, holder })),
 );
 
-/** The value at a reference's path in an object, or undefined when the path is absent. */
-export function readPath(entity: unknown, path: readonly string[]): unknown {
-  let value: unknown = entity;
-  for (const key of path) {
-    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
-    value = (value as Record<string, unknown>)[key];
+/** One place a reference is held: the id and its JSON path inside the object (`['routes', 2, 'nextHopFirewallId']`). */
+export interface ReferenceSite {
+  readonly id: string;
+  readonly at: ReadonlyArray<string | number>;
+}
+
+/** Every value at a path, with where it was found ({@link EACH} fans out over list items). */
+function valuesAt(
+  entity: unknown,
+  path: readonly string[],
+  at: ReadonlyArray<string | number> = [],
+): Array<{ value: unknown; at: ReadonlyArray<string | number> }> {
+  const [key, ...rest] = path;
+  if (key === undefined) return [{ value: entity, at }];
+  if (key === EACH) {
+    if (!Array.isArray(entity)) return [];
+    return entity.flatMap((item, i) => valuesAt(item, rest, [...at, i]));
   }
-  return value;
+  if (typeof entity !== 'object' || entity === null || !Object.hasOwn(entity, key)) return [];
+  return valuesAt((entity as Record<string, unknown>)[key], rest, [...at, key]);
+}
+
+/**
+ * The value at a reference's path in an object, or undefined when the path is absent. A path through a
+ * list ({@link EACH}) gives the list of values found in its items (undefined when there are none).
+ */
+export function readPath(entity: unknown, path: readonly string[]): unknown {
+  const found = valuesAt(entity, path);
+  if (!path.includes(EACH)) return found[0]?.value;
+  return found.length === 0 ? undefined : found.map((f) => f.value);
+}
+
+/** The ids a reference holds in an object, each with its path (none when absent). */
+export function referenceSites(entity: unknown, ref: KindReference): ReferenceSite[] {
+  const out: ReferenceSite[] = [];
+  for (const { value, at } of valuesAt(entity, ref.path)) {
+    if (ref.many) {
+      if (Array.isArray(value))
+        value.forEach((v, j) => {
+          if (typeof v === 'string') out.push({ id: v, at: [...at, j] });
+        });
+    } else if (typeof value === 'string') out.push({ id: value, at });
+  }
+  return out;
 }
 
 /** The ids a reference holds in an object (none when absent). */
 export function referencedIds(entity: unknown, ref: KindReference): string[] {
-  const value = readPath(entity, ref.path);
-  if (ref.many) return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-  return typeof value === 'string' ? [value] : [];
+  return referenceSites(entity, ref).map((s) => s.id);
 }
 
 /**
  * A copy of `entity` with the reference at `path` replaced: `undefined` removes the field. Objects on
- * the way are copied; the rest is shared.
+ * the way are copied; the rest is shared. A path through a list ({@link EACH}) writes the value into
+ * every item that holds the field.
  */
 export function writePath<T>(entity: T, path: readonly string[], value: unknown): T {
+  return rewritePath(entity, path, () => value);
+}
+
+function rewritePath<T>(entity: T, path: readonly string[], next: (old: unknown) => unknown): T {
   const [key, ...rest] = path;
-  if (key === undefined) return value as T;
+  if (key === undefined) return next(entity) as T;
+  if (key === EACH) {
+    if (!Array.isArray(entity)) return entity;
+    return entity.map((item) => rewritePath(item, rest, next)) as T;
+  }
+  if (typeof entity !== 'object' || entity === null) return entity;
   const obj = entity as Record<string, unknown>;
   if (!Object.hasOwn(obj, key)) return entity;
   const copy: Record<string, unknown> = { ...obj };
-  const next = rest.length === 0 ? value : writePath(obj[key], rest, value);
-  if (next === undefined) delete copy[key];
-  else copy[key] = next;
+  const value = rest.length === 0 ? next(obj[key]) : rewritePath(obj[key], rest, next);
+  if (value === undefined) delete copy[key];
+  else copy[key] = value;
   return copy as T;
+}
+
+/**
+ * A copy of `entity` with every id its reference holds passed through `map`: an id mapped to undefined is
+ * dropped (from a list, or the field removed). Untouched objects are shared.
+ */
+export function mapReferences<T>(entity: T, ref: KindReference, map: (id: string) => string | undefined): T {
+  if (referencedIds(entity, ref).length === 0) return entity;
+  return rewritePath(entity, ref.path, (old) => {
+    if (ref.many) {
+      return Array.isArray(old)
+        ? old.flatMap((v) => {
+            if (typeof v !== 'string') return [v];
+            const id = map(v);
+            return id === undefined ? [] : [id];
+          })
+        : old;
+    }
+    return typeof old === 'string' ? map(old) : old;
+  });
 }
 
 /** The list fields holding many references, as `[collection, field]` (capped by the loader). */

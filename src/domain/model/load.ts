@@ -5,7 +5,7 @@
 
 import { checkDesignLimits } from './check-design-limits';
 import { DESIGN_LIMITS } from './design-limits';
-import { allReferences, kinds, referencedIds, referenceLists } from './kinds';
+import { allReferences, kinds, referenceLists, referenceSites } from './kinds';
 import type { LoadErrorCode, LoadIssue } from './load-issues';
 import { migrateDesign } from './migrations';
 import {
@@ -181,10 +181,8 @@ export function checkReferences(design: Design): LoadIssue[] {
     const holder = kinds[ref.holder].collection;
     const target = kinds[ref.target].collection;
     (design[holder] as readonly unknown[]).forEach((entity, i) => {
-      const at = `$.${holder}[${i}].${ref.path.join('.')}`;
-      referencedIds(entity, ref).forEach((id, j) => {
-        expect(id, target, ref.many ? `${at}[${j}]` : at);
-      });
+      for (const site of referenceSites(entity, ref))
+        expect(site.id, target, formatPath([holder, i, ...site.at]));
     });
   }
   for (const key of Object.keys(design.layout)) {

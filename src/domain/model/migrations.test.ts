@@ -93,3 +93,144 @@ describe('version-1 documents keep their meaning', () => {
     expect(Object.values(actual).some((f) => f.length > 0)).toBe(true);
   });
 });
+
+/** Every version-2 document the project keeps, by name: the fixture and each sample as a version-2 file. */
+function versionTwoDocuments(): Array<[string, Record<string, unknown>]> {
+  const docs: Array<[string, Record<string, unknown>]> = [['fixture format-v2', readJson(fixtureOf(2))]];
+  for (const sample of sampleDesigns) docs.push([`sample ${sample.key}`, { ...sample.create(), version: 2 }]);
+  // Variants whose findings hang on the hub's gateway and firewall fields.
+  const hubVariant = (change: (hub: Record<string, unknown>) => void) => {
+    const doc = readJson(fixtureOf(2));
+    const hub = (doc.vnets as Array<Record<string, unknown>>).find((v) => v.id === 'vnet-hub');
+    if (hub) change(hub);
+    return doc;
+  };
+  docs.push([
+    'fixture format-v2 without its gateway',
+    hubVariant((hub) => {
+      delete hub.gateway;
+    }),
+  ]);
+  docs.push([
+    'fixture format-v2 with an NVA at another address',
+    hubVariant((hub) => {
+      hub.firewall = { kind: 'NVA', privateIp: '10.0.1.9' };
+    }),
+  ]);
+  docs.push([
+    'fixture format-v2 without its firewall',
+    hubVariant((hub) => {
+      delete hub.firewall;
+    }),
+  ]);
+  return docs;
+}
+
+describe('version-2 documents keep their meaning', () => {
+  // Recorded with the studio of design format version 2, before the hub objects.
+  const golden = join(fixtureDir, 'v2-findings.json');
+
+  it('open with the findings recorded for them', () => {
+    const actual: Record<string, string[]> = {};
+    for (const [name, doc] of versionTwoDocuments()) {
+      const opened = parseDesign(doc);
+      if (!opened.ok) throw new Error(`${name} no longer opens: ${JSON.stringify(opened.errors)}`);
+      actual[name] = meaning(opened.design);
+    }
+    const text = `${JSON.stringify(actual, null, 2)}\n`;
+    if (goldenUpdateRequested()) writeFileSync(golden, text);
+    expect(existsSync(golden), `${golden} (write it with UPDATE_GOLDEN=1)`).toBe(true);
+    expect(JSON.parse(text)).toEqual(readJson(golden));
+    expect(Object.values(actual).some((f) => f.length > 0)).toBe(true);
+  });
+});
+
+describe('the vnet-hub-objects migration (version 2 to 3)', () => {
+  const step = migrations.find((m) => m.name === 'vnet-hub-objects');
+  const v2 = (vnets: unknown[], extra: Record<string, unknown> = {}) => ({
+    format: 'vnet-studio/design',
+    version: 2,
+    id: 'd',
+    name: 'd',
+    vnets,
+    ...extra,
+  });
+  const vnet = (id: string, fields: Record<string, unknown>) => ({
+    id,
+    name: `${id}-name`,
+    region: 'eastus',
+    subscriptionId: 's',
+    resourceGroup: 'rg',
+    addressPrefixes: ['10.0.0.0/16'],
+    dnsServers: [],
+    ...fields,
+  });
+
+  it("turns a VNet's firewall and gateway fields into objects and removes the fields", () => {
+    const up = step?.up(
+      v2([
+        vnet('hub', { firewall: { kind: 'AzureFirewall', privateIp: '10.0.1.4' }, gateway: 'ExpressRoute' }),
+        vnet('edge', { firewall: { kind: 'NVA', privateIp: '10.1.0.10' }, gateway: 'Vpn' }),
+        vnet('plain', {}),
+      ]),
+    );
+    expect(up?.firewalls).toEqual([
+      {
+        id: 'afw-hub',
+        name: 'afw-hub-name',
+        vnetId: 'hub',
+        kind: 'AzureFirewall',
+        sku: 'Standard',
+        privateIp: '10.0.1.4',
+      },
+      {
+        id: 'afw-edge',
+        name: 'nva-edge-name',
+        vnetId: 'edge',
+        kind: 'NVA',
+        sku: 'Standard',
+        privateIp: '10.1.0.10',
+      },
+    ]);
+    expect(up?.gateways).toEqual([
+      {
+        id: 'vgw-hub',
+        name: 'vgw-hub-name',
+        vnetId: 'hub',
+        type: 'ExpressRoute',
+        sku: 'ErGw1AZ',
+        activeActive: false,
+      },
+      {
+        id: 'vgw-edge',
+        name: 'vgw-edge-name',
+        vnetId: 'edge',
+        type: 'Vpn',
+        sku: 'VpnGw1AZ',
+        activeActive: false,
+      },
+    ]);
+    for (const v of up?.vnets as Array<Record<string, unknown>>) {
+      expect(v).not.toHaveProperty('firewall');
+      expect(v).not.toHaveProperty('gateway');
+    }
+    const opened = parseDesign({ ...up, version: 3 });
+    expect(opened.ok ? [] : opened.errors).toEqual([]);
+  });
+
+  it('makes the new ids unique against every id of the document', () => {
+    const up = step?.up(
+      v2([vnet('hub', { gateway: 'Vpn' })], {
+        subnets: [{ id: 'vgw-hub', vnetId: 'hub', name: 'GatewaySubnet', prefix: '10.0.0.0/27' }],
+      }),
+    );
+    expect((up?.gateways as Array<{ id: string }>).map((g) => g.id)).toEqual(['vgw-hub-2']);
+    expect(parseDesign({ ...up, version: 3 }).ok).toBe(true);
+  });
+
+  it('leaves a malformed firewall field for the schema to report, with its path', () => {
+    const opened = parseDesign(v2([vnet('hub', { firewall: 'yes' })]));
+    expect(opened.ok).toBe(false);
+    if (!opened.ok) expect(opened.errors[0]?.path).toBe('$.vnets[0]');
+  });
+});

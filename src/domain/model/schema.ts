@@ -13,7 +13,7 @@ import { DESIGN_LIMITS } from './design-limits';
 import './zod-config';
 
 export const DESIGN_FORMAT = 'vnet-studio/design';
-export const DESIGN_VERSION = 2;
+export const DESIGN_VERSION = 3;
 
 /** Caps that keep hostile documents from exhausting memory or the validator (see `design-limits.ts`). */
 export const LIMITS = DESIGN_LIMITS;
@@ -98,10 +98,6 @@ export const VirtualNetworkSchema = z.strictObject({
   addressPrefixes: list(prefixText),
   /** Custom DNS servers; empty means Azure-provided DNS (168.63.129.16). */
   dnsServers: optionalList(z.string().max(64)),
-  /** A VPN or ExpressRoute virtual network gateway in this VNet (its GatewaySubnet). */
-  gateway: z.enum(gatewayKinds).optional(),
-  /** An Azure Firewall or network virtual appliance that forwards traffic, with its private IP. */
-  firewall: z.strictObject({ kind: z.enum(firewallKinds), privateIp: z.string().max(64) }).optional(),
 });
 
 export const occupantKinds = [
@@ -226,6 +222,11 @@ export const RouteSchema = z.strictObject({
   addressPrefix: prefixText,
   nextHopType: z.enum(nextHopTypes),
   nextHopIpAddress: z.string().max(64).optional(),
+  /**
+   * A `VirtualAppliance` route may point at a firewall of the design instead of an address: its next hop
+   * is then that firewall's `privateIp` (read through `routeNextHopIp`).
+   */
+  nextHopFirewallId: id.optional(),
 });
 
 export const RouteTableSchema = z.strictObject({
@@ -266,6 +267,65 @@ export const PrivateDnsZoneSchema = z.strictObject({
   vnetIds: optionalRefList(id),
 });
 
+export const firewallSkus = ['Standard', 'Premium'] as const;
+/**
+ * An Azure Firewall (in its VNet's `AzureFirewallSubnet`) or a network virtual appliance (in the subnet
+ * whose prefix holds `privateIp`) that forwards traffic.
+ */
+export const FirewallSchema = z.strictObject({
+  id,
+  name,
+  existing,
+  vnetId: id,
+  kind: z.enum(firewallKinds),
+  /** The Azure Firewall tier; meaningful for an Azure Firewall only. */
+  sku: z.enum(firewallSkus).default('Standard'),
+  /** The address routes send traffic to (an Azure Firewall gets the 4th address of its subnet, x.x.x.4). */
+  privateIp: z.string().max(64),
+});
+
+export const gatewaySkus = [
+  'VpnGw1AZ',
+  'VpnGw2AZ',
+  'VpnGw3AZ',
+  'VpnGw4AZ',
+  'VpnGw5AZ',
+  'VpnGw1',
+  'VpnGw2',
+  'VpnGw3',
+  'VpnGw4',
+  'VpnGw5',
+  'ErGw1AZ',
+  'ErGw2AZ',
+  'ErGw3AZ',
+  'ErGwScale',
+  'Standard',
+  'HighPerformance',
+  'UltraPerformance',
+] as const;
+/** A VPN or ExpressRoute virtual network gateway, in its VNet's `GatewaySubnet`. */
+export const GatewaySchema = z.strictObject({
+  id,
+  name,
+  existing,
+  vnetId: id,
+  type: z.enum(gatewayKinds),
+  /** Its SKU; one of the other type's SKUs is reported by NET013. */
+  sku: z.enum(gatewaySkus),
+  /** Two instances, both active (two addresses and two public IPs). */
+  activeActive: flag(),
+});
+
+export const bastionSkus = ['Basic', 'Standard', 'Premium'] as const;
+/** An Azure Bastion host, in its VNet's `AzureBastionSubnet`. */
+export const BastionSchema = z.strictObject({
+  id,
+  name,
+  existing,
+  vnetId: id,
+  sku: z.enum(bastionSkus).default('Basic'),
+});
+
 export const PositionSchema = z.strictObject({
   x: z.number().finite(),
   y: z.number().finite(),
@@ -289,6 +349,9 @@ export const DesignSchema = z.strictObject({
   routeTables: optionalList(RouteTableSchema),
   resources: optionalList(PrivateResourceSchema),
   privateDnsZones: optionalList(PrivateDnsZoneSchema),
+  firewalls: optionalList(FirewallSchema),
+  gateways: optionalList(GatewaySchema),
+  bastions: optionalList(BastionSchema),
   /** Canvas positions by entity id (subnet positions are relative to their VNet). Never read by rules. */
   layout: z.record(id, PositionSchema).default(() => ({})),
 });
@@ -311,6 +374,10 @@ export type RouteTable = z.infer<typeof RouteTableSchema>;
 export type PrivateResource = z.infer<typeof PrivateResourceSchema>;
 export type ResourcePlacement = z.infer<typeof ResourcePlacementSchema>;
 export type PrivateDnsZone = z.infer<typeof PrivateDnsZoneSchema>;
+export type Firewall = z.infer<typeof FirewallSchema>;
+export type Gateway = z.infer<typeof GatewaySchema>;
+export type GatewaySku = Gateway['sku'];
+export type Bastion = z.infer<typeof BastionSchema>;
 export type Position = z.infer<typeof PositionSchema>;
 
 /** The entity collections of a design come from the registry of kinds (`kinds.ts`). */

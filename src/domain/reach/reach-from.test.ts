@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { tryParseCidr } from '../ip/cidr';
-import { createPeering, createPeeringLink, createResource, createVnet } from '../model/factories';
+import {
+  createGateway,
+  createPeering,
+  createPeeringLink,
+  createResource,
+  createVnet,
+} from '../model/factories';
 import type { Design } from '../model/schema';
 import { directlyPeered, hub, withData } from '../rules/reach/reach.fixtures';
 import { variant } from '../testing/rule-fixture';
@@ -63,7 +69,8 @@ describe('reachFrom', () => {
 
   it('reaches on-premises networks from the gateway VNet itself or through gateway transit', () => {
     const d = variant((x) => {
-      x.vnets.push(createVnet({ id: 'vnet-gw', addressPrefixes: ['10.8.0.0/16'], gateway: 'ExpressRoute' }));
+      x.vnets.push(createVnet({ id: 'vnet-gw', addressPrefixes: ['10.8.0.0/16'] }));
+      x.gateways.push(createGateway({ id: 'vgw', vnetId: 'vnet-gw', type: 'ExpressRoute' }));
       x.peerings.push(
         createPeering({
           id: 'e-gw',
@@ -78,7 +85,7 @@ describe('reachFrom', () => {
     expect(reachFrom(d, subnet(d, 'snet-e'), target)).toMatchObject({ reachable: true, via: 'gateway' });
     expect(reachFrom(d, subnet(d, 'snet-w'), target)).toMatchObject({ reachable: false, kind: 'none' });
     const local = variant((x) => {
-      vnet(x, 'vnet-e').gateway = 'Vpn';
+      x.gateways.push(createGateway({ id: 'vgw-e', vnetId: 'vnet-e' }));
     }, d);
     expect(reachFrom(local, subnet(local), { type: 'gateway', vnet: vnet(local, 'vnet-e') })).toMatchObject({
       reachable: true,
@@ -90,7 +97,8 @@ describe('reachFrom', () => {
 describe('privateDnsGap', () => {
   it('accepts custom DNS on premises when the VNet uses a gateway, and public resolvers', () => {
     const d = variant((x) => {
-      x.vnets.push(createVnet({ id: 'vnet-gw', addressPrefixes: ['10.8.0.0/16'], gateway: 'Vpn' }));
+      x.vnets.push(createVnet({ id: 'vnet-gw', addressPrefixes: ['10.8.0.0/16'] }));
+      x.gateways.push(createGateway({ id: 'vgw', vnetId: 'vnet-gw' }));
       x.peerings.push(
         createPeering({
           id: 'e-gw',

@@ -9,6 +9,7 @@
  */
 import { type Cidr, cidrContains, formatCidr, tryParseCidr } from '../ip/cidr';
 import { indexDesign } from '../model/design-index';
+import { firewallOf, hasGateway, routeNextHopIp } from '../model/hub-objects';
 import type { Design, Subnet, VirtualNetwork } from '../model/schema';
 import { buildReachGraph, pairKey, type ReachGraph } from './reach-graph';
 
@@ -90,9 +91,9 @@ function hubGaps(
   range: Cidr | undefined,
 ): { gaps: string[]; ids: string[] } {
   const viaFirewall = firewallGaps(design, graph, subnet, from, hub, to, range);
-  if (viaFirewall.gaps.length === 0 || !hub.gateway) return viaFirewall;
+  if (viaFirewall.gaps.length === 0 || !hasGateway(design, hub.id)) return viaFirewall;
   const viaGateway = gatewayGaps(design, graph, subnet, from, hub, to, range);
-  if (viaGateway.gaps.length === 0 || !hub.firewall) return viaGateway;
+  if (viaGateway.gaps.length === 0 || !firewallOf(design, hub.id)) return viaGateway;
   return viaFirewall;
 }
 
@@ -109,12 +110,13 @@ function firewallGaps(
   const index = indexDesign(design);
   const gaps: string[] = [];
   const ids: string[] = [];
-  const fw = hub.firewall;
+  const fw = firewallOf(design, hub.id);
   const fwIp = fw?.privateIp.trim();
   if (!fw || !fwIp) gaps.push(`put a firewall or NVA in ${nameOf(hub)}`);
   const table = subnet.routeTableId ? index.routeTables.get(subnet.routeTableId) : undefined;
   const covering = table?.routes.some((r) => {
-    if (r.nextHopType !== 'VirtualAppliance' || !fwIp || r.nextHopIpAddress?.trim() !== fwIp) return false;
+    if (r.nextHopType !== 'VirtualAppliance' || !fwIp || routeNextHopIp(design, r)?.trim() !== fwIp)
+      return false;
     const c = tryParseCidr(r.addressPrefix);
     return c !== undefined && (range === undefined || cidrContains(c, range));
   });
@@ -148,7 +150,7 @@ export function reachFrom(design: Design, subnet: Subnet, target: ReachTarget): 
     return { reachable: false, kind: 'none', fix: `place ${nameOf(subnet)} in a VNet`, objectIds: [] };
   const direct = graph.connected.get(from.id)?.get(to.id);
   if (target.type === 'gateway') {
-    if (!to.gateway)
+    if (!hasGateway(design, to.id))
       return { reachable: false, kind: 'none', fix: `add a gateway to ${nameOf(to)}`, objectIds: [to.id] };
     if (from.id === to.id) return { reachable: true, via: 'local', objectIds: [] };
     if (direct) {

@@ -15,6 +15,7 @@ import {
   tryParseCidr,
 } from '../ip/cidr';
 import { indexDesign } from '../model/design-index';
+import { hasGateway } from '../model/hub-objects';
 import type { Design, PrivateResource, Subnet, VirtualNetwork } from '../model/schema';
 import { reachFrom } from './reach-from';
 import { buildReachGraph } from './reach-graph';
@@ -47,7 +48,7 @@ function serverReachable(design: Design, subnet: Subnet, from: VirtualNetwork, t
   const single = cidrFromNumber(ip, 32);
   if (!privateRanges.some((r) => cidrContains(r, single))) return true; // a public resolver
   // A private address outside every VNet: on premises, reachable through a gateway.
-  if (from.gateway) return true;
+  if (hasGateway(design, from.id)) return true;
   for (const link of buildReachGraph(design).connected.get(from.id)?.values() ?? []) {
     if (link.local.useRemoteGateways && link.remote.allowGatewayTransit) return true;
   }

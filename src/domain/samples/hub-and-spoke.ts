@@ -10,6 +10,8 @@ import {
   createDelegatedSubnet,
   createDesign,
   createEnvironment,
+  createFirewall,
+  createGateway,
   createPeering,
   createPeeringLink,
   createPolicy,
@@ -110,8 +112,6 @@ export function hubAndSpoke(): Design {
         region: 'eastus',
         resourceGroup: RG,
         addressPrefixes: ['10.0.0.0/16'],
-        gateway: 'Vpn',
-        firewall: { kind: 'AzureFirewall', privateIp: FIREWALL_IP },
       }),
       createVnet({
         id: 'vnet-workload',
@@ -164,6 +164,15 @@ export function hubAndSpoke(): Design {
       hubPeering('peer-hub-spoke-wus', 'vnet-spoke-wus', true),
       hubPeering('peer-hub-workload', 'vnet-workload', false),
     ],
+    firewalls: [
+      createFirewall({
+        id: 'afw-hub',
+        vnetId: 'vnet-hub',
+        name: 'afw-vnet-hub-eastus',
+        privateIp: FIREWALL_IP,
+      }),
+    ],
+    gateways: [createGateway({ id: 'vgw-hub', vnetId: 'vnet-hub', name: 'vgw-vnet-hub-eastus' })],
     routeTables: [toFirewall('eastus', 'rt-eus'), toFirewall('westus', 'rt-wus')],
     resources: [
       createResource({

@@ -6,12 +6,17 @@
 import fc from 'fast-check';
 import { cidrFromNumber, formatCidr } from '../ip/cidr';
 import {
+  bastionSkus,
   DELEGATION_ENTERPRISE_POLICIES,
   DELEGATION_VNET_ACCESS_LINKS,
   DESIGN_FORMAT,
   DESIGN_VERSION,
   type Design,
   environmentTypes,
+  firewallKinds,
+  firewallSkus,
+  gatewayKinds,
+  gatewaySkus,
   nextHopTypes,
   occupantKinds,
   type Peering,
@@ -186,10 +191,6 @@ export function designArbitrary(options: DesignArbitraryOptions = {}): fc.Arbitr
           resourceGroup: fc.constantFrom('rg', 'rg2'),
           addressPrefixes: fc.array(prefixArb, { maxLength: 3 }),
           dnsServers: fc.array(ipArb, { maxLength: 2 }),
-          gateway: opt(fc.constantFrom('Vpn' as const, 'ExpressRoute' as const)),
-          firewall: opt(
-            fc.record({ kind: fc.constantFrom('AzureFirewall' as const, 'NVA' as const), privateIp: ipArb }),
-          ),
         }),
       ),
       subnets: fc.array(
@@ -297,6 +298,29 @@ export function designArbitrary(options: DesignArbitraryOptions = {}): fc.Arbitr
         }),
       ),
       privateDnsZones: list(fc.record({ id: idArb, name: nameArb, vnetIds: idsArb })),
+      firewalls: list(
+        fc.record({
+          id: idArb,
+          name: nameArb,
+          vnetId: idArb,
+          kind: fc.constantFrom(...firewallKinds),
+          sku: fc.constantFrom(...firewallSkus),
+          privateIp: ipArb,
+        }),
+      ),
+      gateways: list(
+        fc.record({
+          id: idArb,
+          name: nameArb,
+          vnetId: idArb,
+          type: fc.constantFrom(...gatewayKinds),
+          sku: fc.constantFrom(...gatewaySkus),
+          activeActive: fc.boolean(),
+        }),
+      ),
+      bastions: list(
+        fc.record({ id: idArb, name: nameArb, vnetId: idArb, sku: fc.constantFrom(...bastionSkus) }),
+      ),
     })
     .map((parts) => ({
       format: DESIGN_FORMAT,
@@ -313,6 +337,9 @@ export function designArbitrary(options: DesignArbitraryOptions = {}): fc.Arbitr
       routeTables: parts.routeTables.map((t) => ({ ...t, routes: t.routes.map(compact) })),
       resources: parts.resources.map(compact),
       privateDnsZones: parts.privateDnsZones,
+      firewalls: parts.firewalls,
+      gateways: parts.gateways,
+      bastions: parts.bastions,
       layout: {},
     }));
 }

@@ -10,6 +10,8 @@ import {
   createDelegatedSubnet,
   createDesign,
   createEnvironment,
+  createFirewall,
+  createGateway,
   createNatGateway,
   createNsg,
   createPeering,
@@ -116,10 +118,6 @@ export function coherentDesignArbitrary(): fc.Arbitrary<Design> {
             region: v.region,
             addressPrefixes: [`10.${v.block}.0.0/16`],
             dnsServers: [...v.dns],
-            ...(v.gateway ? { gateway: 'Vpn' as const } : {}),
-            ...(v.firewall
-              ? { firewall: { kind: 'AzureFirewall' as const, privateIp: `10.${v.block}.255.4` } }
-              : {}),
           }),
         );
         const subnets = r.subnets.map((s, i) => {
@@ -139,6 +137,14 @@ export function coherentDesignArbitrary(): fc.Arbitrary<Design> {
         const subnetId = (n: number) => `s${n % subnets.length}`;
         const design = createDesign({
           vnets,
+          gateways: r.vnets.flatMap((v, i) =>
+            v.gateway ? [createGateway({ id: `vgw${i}`, vnetId: `v${i}` })] : [],
+          ),
+          firewalls: r.vnets.flatMap((v, i) =>
+            v.firewall
+              ? [createFirewall({ id: `afw${i}`, vnetId: `v${i}`, privateIp: `10.${v.block}.255.4` })]
+              : [],
+          ),
           subnets,
           policies: r.policies.map((p, i) =>
             createPolicy({

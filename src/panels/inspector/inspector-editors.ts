@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { Kind } from '../../domain/model/kinds';
 import { DnsZoneInspector } from './dns-zone-inspector';
 import { EnvironmentInspector } from './environment-inspector';
+import { BastionInspector, FirewallInspector, GatewayInspector } from './hub-object-inspectors';
 import { NatGatewayInspector } from './nat-gateway-inspector';
 import { NsgInspector } from './nsg-inspector';
 import { PeeringInspector } from './peering-inspector';
@@ -26,4 +27,7 @@ export const editors: Record<Kind, ComponentType<{ id: string }>> = {
   routeTable: RouteTableInspector,
   resource: ResourceInspector,
   dnsZone: DnsZoneInspector,
+  firewall: FirewallInspector,
+  gateway: GatewayInspector,
+  bastion: BastionInspector,
 };

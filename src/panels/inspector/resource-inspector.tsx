@@ -24,9 +24,7 @@ export function ResourceInspector({ id }: { id: string }) {
   const vnets = useNamedOptions('vnets');
   const zones = useNamedOptions('privateDnsZones');
   const firstSubnet = useStudio((s) => s.design.subnets[0]?.id ?? '');
-  const gatewayVnet = useStudio(
-    (s) => (s.design.vnets.find((v) => v.gateway) ?? s.design.vnets[0])?.id ?? '',
-  );
+  const gatewayVnet = useStudio((s) => s.design.gateways[0]?.vnetId ?? s.design.vnets[0]?.id ?? '');
   if (!resource) return null;
   const placement = resource.placement;
   const setPlacement = (p: ResourcePlacement, typing?: string) => edit({ placement: p }, typing);

@@ -29,12 +29,23 @@ function ApplianceHop({
         label="Next hop firewall"
         value={route.nextHopFirewallId ?? ''}
         emptyLabel="None: an IP address"
-        options={firewalls.map((f) => ({ value: f.id, label: `${f.name} (${f.privateIp.trim() || 'no IP'})` }))}
-        hint={chosen ? `Traffic goes to ${chosen.name} at ${chosen.privateIp.trim() || 'its private IP (not set)'}.` : undefined}
+        options={firewalls.map((f) => ({
+          value: f.id,
+          label: `${f.name} (${f.privateIp.trim() || 'no IP'})`,
+        }))}
+        hint={
+          chosen
+            ? `Traffic goes to ${chosen.name} at ${chosen.privateIp.trim() || 'its private IP (not set)'}.`
+            : undefined
+        }
         onChange={(v) => {
           const fw = firewalls.find((f) => f.id === v);
           if (fw) update({ nextHopFirewallId: fw.id, nextHopIpAddress: undefined });
-          else update({ nextHopFirewallId: undefined, nextHopIpAddress: route.nextHopIpAddress ?? chosen?.privateIp ?? '' });
+          else
+            update({
+              nextHopFirewallId: undefined,
+              nextHopIpAddress: route.nextHopIpAddress ?? chosen?.privateIp ?? '',
+            });
         }}
       />
       {chosen ? null : (

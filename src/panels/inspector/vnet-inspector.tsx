@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
 import { AZURE_DNS_IP } from '../../domain/catalog/limits';
 import { geographyOfRegion } from '../../domain/catalog/regions';
-import { firewallKinds, gatewayKinds, type VirtualNetwork } from '../../domain/model/schema';
-import { useStudio } from '../../store/use-studio';
+import { firewallOf, gatewaysOf } from '../../domain/model/hub-objects';
+import { setVnetFirewall, setVnetGateway } from '../../domain/model/operations';
+import { type Firewall, firewallKinds, type Gateway, gatewayKinds } from '../../domain/model/schema';
+import { useStudio, useStudioStore } from '../../store/use-studio';
 import { CheckboxField } from '../shared/checkbox-field';
 import { hintClass, linkButtonClass } from '../shared/form-styles';
 import { RegionPicker } from '../shared/region-picker';
@@ -13,8 +15,6 @@ import { TextField } from '../shared/text-field';
 import { useEntity, useEntityEdit, useFocus } from '../shared/use-entity';
 import { AddSubnetButton } from './add-subnet-button';
 
-type Firewall = NonNullable<VirtualNetwork['firewall']>;
-
 /** Fields of a virtual network: region, scope, address space, DNS, gateway and firewall, its subnets. */
 export function VnetInspector({ id }: { id: string }) {
   const vnet = useEntity('vnets', id);
@@ -24,6 +24,9 @@ export function VnetInspector({ id }: { id: string }) {
   const subnets = useMemo(() => allSubnets.filter((s) => s.vnetId === id), [allSubnets, id]);
   const allPeerings = useStudio((s) => s.design.peerings);
   const allVnets = useStudio((s) => s.design.vnets);
+  const store = useStudioStore();
+  const gatewayType = useStudio((s) => gatewaysOf(s.design, id)[0]?.type);
+  const firewall = useStudio((s) => firewallOf(s.design, id));
   const peerings = useMemo(
     () =>
       allPeerings
@@ -39,8 +42,15 @@ export function VnetInspector({ id }: { id: string }) {
   );
   if (!vnet) return null;
   const geography = geographyOfRegion(vnet.region);
-  const setFirewall = (patch: Partial<Firewall>) =>
-    edit((v) => ({ ...v, firewall: { kind: 'AzureFirewall', privateIp: '', ...v.firewall, ...patch } }));
+  const setFirewall = (patch: Partial<Firewall> | undefined, typingField?: string) =>
+    store
+      .getState()
+      .apply(
+        (d) => setVnetFirewall(d, id, patch),
+        typingField ? { coalesce: `field:${id}:firewall.${typingField}` } : {},
+      );
+  const setGateway = (type: Gateway['type'] | undefined) =>
+    store.getState().apply((d) => setVnetGateway(d, id, type));
   return (
     <div className="space-y-3">
       <TextField label="Name" value={vnet.name} onChange={(name) => edit({ name }, 'name')} />
@@ -89,36 +99,24 @@ export function VnetInspector({ id }: { id: string }) {
       <Section title="Connectivity">
         <SelectField
           label="Virtual network gateway"
-          value={vnet.gateway ?? ''}
+          value={gatewayType ?? ''}
           emptyLabel="None"
           options={gatewayKinds.map((g) => ({
             value: g,
             label: g === 'Vpn' ? 'VPN gateway' : 'ExpressRoute gateway',
           }))}
-          onChange={(g) =>
-            edit((v) => {
-              const { gateway: _old, ...rest } = v;
-              return g === '' ? rest : { ...rest, gateway: g as VirtualNetwork['gateway'] };
-            })
-          }
+          onChange={(g) => setGateway(g === '' ? undefined : (g as Gateway['type']))}
         />
         <CheckboxField
           label="Firewall or network virtual appliance"
-          checked={vnet.firewall !== undefined}
-          onChange={(on) =>
-            on
-              ? setFirewall({})
-              : edit((v) => {
-                  const { firewall: _old, ...rest } = v;
-                  return rest;
-                })
-          }
+          checked={firewall !== undefined}
+          onChange={(on) => setFirewall(on ? {} : undefined)}
         />
-        {vnet.firewall ? (
+        {firewall ? (
           <div className="grid grid-cols-2 gap-2">
             <SelectField
               label="Firewall kind"
-              value={vnet.firewall.kind}
+              value={firewall.kind}
               options={firewallKinds.map((k) => ({
                 value: k,
                 label: k === 'NVA' ? 'Network virtual appliance' : 'Azure Firewall',
@@ -128,14 +126,9 @@ export function VnetInspector({ id }: { id: string }) {
             <TextField
               label="Firewall private IP"
               mono
-              value={vnet.firewall.privateIp}
+              value={firewall.privateIp}
               placeholder="10.0.1.4"
-              onChange={(privateIp) =>
-                edit(
-                  (v) => ({ ...v, firewall: { kind: v.firewall?.kind ?? 'AzureFirewall', privateIp } }),
-                  'firewall.privateIp',
-                )
-              }
+              onChange={(privateIp) => setFirewall({ privateIp }, 'privateIp')}
             />
           </div>
         ) : null}

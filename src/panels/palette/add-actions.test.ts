@@ -114,10 +114,17 @@ describe('connect the selection', () => {
   });
 });
 
-describe('adding a hub\'s own objects', () => {
+describe("adding a hub's own objects", () => {
   const hub = () =>
     createDesign({
-      vnets: [createVnet({ id: 'vnet-1', name: 'vnet-hub', region: 'westeurope', addressPrefixes: ['10.0.0.0/16'] })],
+      vnets: [
+        createVnet({
+          id: 'vnet-1',
+          name: 'vnet-hub',
+          region: 'westeurope',
+          addressPrefixes: ['10.0.0.0/16'],
+        }),
+      ],
     });
 
   it('adds an Azure Firewall with its AzureFirewallSubnet in one step, the IP its .4 address', () => {
@@ -145,7 +152,11 @@ describe('adding a hub\'s own objects', () => {
     expect(again.message).toBe('Added afw-hub-westeurope-2 to vnet-hub.');
     const gw = ok(addObject(d, ['vnet-1'], 'gateway'));
     expect(gw.design.subnets.find((s) => s.name === 'GatewaySubnet')?.prefix).toBe('10.0.0.64/27');
-    expect(gw.design.gateways[0]).toMatchObject({ name: 'vgw-hub-westeurope', type: 'Vpn', activeActive: false });
+    expect(gw.design.gateways[0]).toMatchObject({
+      name: 'vgw-hub-westeurope',
+      type: 'Vpn',
+      activeActive: false,
+    });
     d = gw.design;
     const bas = ok(addObject(d, [d.subnets[0]?.id ?? ''], 'bastion'));
     expect(bas.design.subnets.find((s) => s.name === 'AzureBastionSubnet')?.prefix).toBe('10.0.0.128/26');
@@ -154,17 +165,23 @@ describe('adding a hub\'s own objects', () => {
 
   it('adds the object alone when the VNet has no room for its subnet (NET013 then says so)', () => {
     const full = createDesign({
-      vnets: [createVnet({ id: 'v', name: 'vnet-small', region: 'eastus', addressPrefixes: ['10.9.0.0/28'] })],
+      vnets: [
+        createVnet({ id: 'v', name: 'vnet-small', region: 'eastus', addressPrefixes: ['10.9.0.0/28'] }),
+      ],
     });
     const r = ok(addObject(full, ['v'], 'bastion'));
     expect(r.design.subnets).toEqual([]);
     expect(r.design.bastions).toHaveLength(1);
-    expect(r.message).toBe('Added bas-small-eastus to vnet-small. vnet-small has no AzureBastionSubnet and no free block for one.');
+    expect(r.message).toBe(
+      'Added bas-small-eastus to vnet-small. vnet-small has no AzureBastionSubnet and no free block for one.',
+    );
   });
 
   it('asks for a VNet when the selection names none', () => {
     const two = createDesign({ vnets: [createVnet({ id: 'a' }), createVnet({ id: 'b' })] });
-    expect(addObject(two, [], 'gateway')).toEqual({ ok: false, reason: 'Select a VNet (or one of its subnets) first.' });
+    expect(addObject(two, [], 'gateway')).toEqual({
+      ok: false,
+      reason: 'Select a VNet (or one of its subnets) first.',
+    });
   });
 });
-

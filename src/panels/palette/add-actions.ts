@@ -193,7 +193,12 @@ function addHubObject(design: Design, selection: readonly string[], kind: HubKin
   if (!subnet) {
     const prefix = suggestSubnetPrefix(design, vnet.id, hubSubnetLength[kind]);
     if (prefix) {
-      subnet = createSubnet({ id: nextId(design, kinds.subnet.idPrefix), vnetId: vnet.id, name: subnetName, prefix });
+      subnet = createSubnet({
+        id: nextId(design, kinds.subnet.idPrefix),
+        vnetId: vnet.id,
+        name: subnetName,
+        prefix,
+      });
       next = addEntity(design, 'subnets', subnet, nextSubnetSpot(design, vnet.id));
       created = ` and its ${subnetName} (${prefix})`;
     }
@@ -204,7 +209,8 @@ function addHubObject(design: Design, selection: readonly string[], kind: HubKin
   const ip = (cidr && firstUsable(cidr)) ?? '';
   if (kind === 'firewall')
     next = addEntity(next, 'firewalls', createFirewall({ id, vnetId: vnet.id, name, privateIp: ip }));
-  else if (kind === 'gateway') next = addEntity(next, 'gateways', createGateway({ id, vnetId: vnet.id, name }));
+  else if (kind === 'gateway')
+    next = addEntity(next, 'gateways', createGateway({ id, vnetId: vnet.id, name }));
   else next = addEntity(next, 'bastions', createBastion({ id, vnetId: vnet.id, name }));
   const missing = subnet ? '' : ` ${vnet.name} has no ${subnetName} and no free block for one.`;
   return done(next, id, `Added ${name}${created} to ${vnet.name}.${missing}`);
@@ -246,7 +252,7 @@ function addResource(design: Design, selection: readonly string[], kind: Resourc
   let vnetId: string | undefined;
   let anchor: string | undefined;
   if (kind === 'OnPremises') {
-    vnetId = contextVnet(design, selection) ?? design.vnets.find((v) => v.gateway)?.id ?? design.vnets[0]?.id;
+    vnetId = contextVnet(design, selection) ?? design.gateways[0]?.vnetId ?? design.vnets[0]?.id;
     if (!vnetId) return { ok: false, reason: 'Add the VNet with the gateway to on-premises first.' };
     placement = { type: 'onPremises', gatewayVnetId: vnetId, addressPrefixes: ['192.168.0.0/16'] };
     anchor = vnetId;

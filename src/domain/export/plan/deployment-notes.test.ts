@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRouteTable } from '../../model/factories';
+import { createFirewall, createRouteTable } from '../../model/factories';
 import { createBaseDesign } from '../../testing/base-design';
 import { variant } from '../../testing/rule-fixture';
 import { exportDesign } from '../export-design';
@@ -27,7 +27,7 @@ describe('what an export does not deploy', () => {
 
   it('names a route whose next hop is an appliance address the template does not deploy', () => {
     const design = real((d) => {
-      d.vnets[0]!.firewall = { kind: 'AzureFirewall', privateIp: '10.1.255.4' };
+      d.firewalls.push(createFirewall({ id: 'afw', vnetId: d.vnets[0]!.id, privateIp: '10.1.255.4' }));
       d.routeTables.push(
         createRouteTable({
           id: 'rt',

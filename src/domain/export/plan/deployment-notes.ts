@@ -7,6 +7,7 @@
 
 import { indexDesign } from '../../model/design-index';
 import { DEFAULT_SUBSCRIPTION_ID } from '../../model/factories';
+import { routeNextHopIp } from '../../model/hub-objects';
 import type { Design } from '../../model/schema';
 import type { Scope } from './expr';
 import { scopeKey } from './scopes';
@@ -35,19 +36,20 @@ export function deploymentNotes({ design, scope, scopes, resources, policies }: 
   const notes: string[] = [];
   // Routes whose next hop is an address: the template deploys no firewall or appliance.
   const firewalls = new Map(
-    design.vnets.flatMap((v) =>
-      v.firewall?.privateIp.trim() ? [[v.firewall.privateIp.trim(), v] as const] : [],
-    ),
+    design.firewalls.flatMap((f) => {
+      const vnet = index.vnets.get(f.vnetId);
+      return f.privateIp.trim() && vnet ? [[f.privateIp.trim(), { firewall: f, vnet }] as const] : [];
+    }),
   );
   const tableIds = new Set(resources.filter((r) => !r.existing).map((r) => r.sourceId));
   for (const table of design.routeTables) {
     if (!tableIds.has(table.id)) continue;
     for (const route of table.routes) {
-      const ip = route.nextHopIpAddress?.trim();
+      const ip = routeNextHopIp(design, route)?.trim();
       if (route.nextHopType !== 'VirtualAppliance' || !ip) continue;
       const owner = firewalls.get(ip);
       notes.push(
-        `Route "${route.name.trim()}" of route table ${label(table)} sends ${route.addressPrefix.trim()} to ${ip}, which this export does not deploy${owner ? ` (the ${owner.firewall?.kind === 'AzureFirewall' ? 'Azure Firewall' : 'appliance'} of VNet ${label(owner)})` : ' (no firewall or appliance in the design has that address)'}: deploy it at that address before relying on the route.`,
+        `Route "${route.name.trim()}" of route table ${label(table)} sends ${route.addressPrefix.trim()} to ${ip}, which this export does not deploy${owner ? ` (the ${owner.firewall.kind === 'AzureFirewall' ? 'Azure Firewall' : 'appliance'} of VNet ${label(owner.vnet)})` : ' (no firewall or appliance in the design has that address)'}: deploy it at that address before relying on the route.`,
       );
     }
   }

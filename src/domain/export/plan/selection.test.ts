@@ -17,6 +17,9 @@ const expected: Record<Kind, ReturnType<typeof selectionRole>> = {
   routeTable: 'deployable',
   resource: 'notDeployable',
   dnsZone: 'notDeployable',
+  firewall: 'deployable',
+  gateway: 'deployable',
+  bastion: 'deployable',
 };
 
 const ids = (design: Design) =>

@@ -17,6 +17,7 @@ export const T = {
   loadBalancer: 'microsoft.network/loadbalancers',
   firewall: 'microsoft.network/azurefirewalls',
   gateway: 'microsoft.network/virtualnetworkgateways',
+  bastion: 'microsoft.network/bastionhosts',
   policy: 'microsoft.powerplatform/enterprisepolicies',
   deployment: 'microsoft.resources/deployments',
 } as const;

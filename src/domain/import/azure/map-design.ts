@@ -220,7 +220,7 @@ export function mapResourcesToDesign(
   backReference(T.routeTable, 'routeTableId');
   backReference(T.nsg, 'nsgId');
   const placed = addOccupants(all, subnetById, ctx);
-  addGatewaysAndFirewalls(all, subnetById, vnets, consumed, ctx, ensureVnet);
+  const hub = addGatewaysAndFirewalls(all, subnetById, vnets, consumed, ctx, ensureVnet, ids);
   const peerings = mapPeerings(ofType(T.peering), ensureVnet, ctx);
   const privateDnsZones = mapPrivateDnsZones(
     ofType(T.dnsZone),
@@ -255,6 +255,7 @@ export function mapResourcesToDesign(
       routeTables,
       privateDnsZones,
       policies,
+      ...hub,
     }),
     all,
     ids,

@@ -57,5 +57,8 @@ export function markExisting(
     ),
     privateDnsZones: design.privateDnsZones.map((z) => mark(z, names.zones.has(z.name.toLowerCase()))),
     policies: design.policies.map((p) => mark(p, names.policies.has(p.name.toLowerCase()))),
+    firewalls: design.firewalls.map((f) => mark(f, existing.has(f.id))),
+    gateways: design.gateways.map((g) => mark(g, existing.has(g.id))),
+    bastions: design.bastions.map((b) => mark(b, existing.has(b.id))),
   };
 }

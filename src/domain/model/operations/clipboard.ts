@@ -11,9 +11,8 @@ import {
   type KindReference,
   kindOfCollection,
   kinds,
-  readPath,
+  mapReferences,
   referencedIds,
-  writePath,
 } from '../kinds';
 import { type Design, entityCollections } from '../schema';
 
@@ -64,19 +63,11 @@ export function remapEntity<T extends { id: string }>(
   const resolve = (id: string) => map.get(id) ?? (keep(id) ? id : undefined);
   let out = { ...entity, id: map.get(entity.id) as string };
   for (const ref of kinds[kind].references as readonly KindReference[]) {
-    if (readPath(out, ref.path) === undefined) continue;
     const held = referencedIds(out, ref);
-    if (ref.many) {
-      out = writePath(
-        out,
-        ref.path,
-        held.map(resolve).filter((id) => id !== undefined),
-      );
-      continue;
-    }
-    const id = held[0] === undefined ? undefined : resolve(held[0]);
-    if (id === undefined && ref.required) return undefined;
-    out = writePath(out, ref.path, id);
+    if (held.length === 0) continue;
+    if (ref.required && held.some((id) => resolve(id) === undefined)) return undefined;
+    // Each held id follows the map (a list loses what resolves nowhere; a single reference is dropped).
+    out = mapReferences(out, ref, resolve);
   }
   return out;
 }

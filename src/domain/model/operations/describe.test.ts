@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleDesigns } from '../../samples';
 import { whitepaperScenario1 } from '../../samples/whitepaper-scenario-1';
 import { createSubnet } from '../factories';
+import { hubDesign } from '../hub.fixtures';
 import { allReferences, kinds, referencedIds } from '../kinds';
 import { describeRemoval, describeStep } from './describe';
 import { addEntity, removeEntities, renameDesign, setPositions, updateEntity } from './entities';
@@ -37,9 +38,8 @@ describe('describeRemoval', () => {
   it.each(allReferences.filter((r) => r.contained).map((r) => [r.holder, r.target, r] as const))(
     'counts a %s under the %s it is drawn inside (registry-derived, for every contained reference)',
     (holder, _target, ref) => {
-      // A sample holding an object of this kind inside another (the samples must show every kind).
-      const found = sampleDesigns
-        .map((s) => s.create())
+      // A sample (or the hub fixture) holding an object of this kind inside another.
+      const found = [...sampleDesigns.map((s) => s.create()), hubDesign()]
         .flatMap((design) =>
           (design[kinds[holder].collection] as ReadonlyArray<{ id: string; name?: string }>).map(
             (object) => ({ design, object, container: referencedIds(object, ref)[0] }),

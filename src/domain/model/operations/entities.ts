@@ -3,7 +3,7 @@
  * canvas never holds network logic and undo/redo is a stack of designs.
  */
 
-import { allReferences, type KindReference, kindList, kinds, referencedIds, writePath } from '../kinds';
+import { allReferences, type KindReference, kindList, kinds, mapReferences, referencedIds } from '../kinds';
 import type { Design, EntityCollection, EntityOf, Position } from '../schema';
 import { entityCollections } from '../schema';
 
@@ -133,9 +133,8 @@ export function removeEntities(design: Design, ids: Iterable<string>): Design {
     (next[collection] as unknown) = kept.map((entity) => {
       let out = entity;
       for (const ref of detach) {
-        const held = referencedIds(out, ref);
-        if (!held.some((id) => gone.has(id))) continue;
-        out = writePath(out, ref.path, ref.many ? held.filter((id) => !gone.has(id)) : undefined);
+        if (!referencedIds(out, ref).some((id) => gone.has(id))) continue;
+        out = mapReferences(out, ref, (id) => (gone.has(id) ? undefined : id));
       }
       return out;
     });

@@ -108,8 +108,9 @@ export function addFailoverTwin(design: Design, target: string): FailoverResult 
   if (nsg.id) twinSubnet.nsgId = nsg.id;
   if (rt.id) twinSubnet.routeTableId = rt.id;
 
-  // The twin gets the same DNS servers (DNS001) but no gateway or firewall of its own.
-  const { gateway: _gateway, firewall: _firewall, ...vnetBase } = vnet;
+  // The twin gets the same DNS servers (DNS001) but no gateway or firewall of its own (those are objects
+  // of their own, not copied).
+  const vnetBase = vnet;
   next.vnets = [
     ...design.vnets,
     {

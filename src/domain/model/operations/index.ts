@@ -5,3 +5,4 @@ export * from './describe';
 export * from './entities';
 export * from './existing';
 export * from './failover';
+export * from './hub';

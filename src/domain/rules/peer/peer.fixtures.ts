@@ -1,4 +1,4 @@
-import { createPeering, createPeeringLink, createVnet } from '../../model/factories';
+import { createGateway, createPeering, createPeeringLink, createVnet } from '../../model/factories';
 import { type RuleFixture, variant } from '../../testing/rule-fixture';
 
 const peered = variant((d) => {
@@ -13,10 +13,11 @@ const transit = (hub: { gateway?: boolean; allow?: boolean }, spoke: { gateway?:
         id: 'hub',
         name: 'vnet-hub',
         addressPrefixes: ['10.9.0.0/16'],
-        ...(hub.gateway === false ? {} : { gateway: 'Vpn' as const }),
       }),
     );
-    if (spoke.gateway) d.vnets[0]!.gateway = 'ExpressRoute';
+    if (hub.gateway !== false) d.gateways.push(createGateway({ id: 'vgw-hub', vnetId: 'hub' }));
+    if (spoke.gateway)
+      d.gateways.push(createGateway({ id: 'vgw-spoke', vnetId: d.vnets[0]!.id, type: 'ExpressRoute' }));
     d.peerings.push(
       createPeering({
         id: 'peer-hub',

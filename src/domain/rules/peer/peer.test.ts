@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPeering, createPeeringLink, createVnet } from '../../model/factories';
+import { createGateway, createPeering, createPeeringLink, createVnet } from '../../model/factories';
 import { checkFixtures } from '../../testing/check-fixtures';
 import { variant } from '../../testing/rule-fixture';
 import { runRule } from '../../testing/run-rule';
@@ -15,10 +15,10 @@ describe('peering rules', () => {
         d.vnets.push(
           createVnet({
             id: hub,
-            gateway: 'Vpn',
             addressPrefixes: [hub === 'hub1' ? '10.8.0.0/16' : '10.9.0.0/16'],
           }),
         );
+        d.gateways.push(createGateway({ id: `vgw-${hub}`, vnetId: hub }));
         d.peerings.push(
           createPeering({
             id: `p-${hub}`,

@@ -1,3 +1,4 @@
+import { hasGateway } from '../../model/hub-objects';
 import type { Peering, PeeringLink, VirtualNetwork } from '../../model/schema';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
@@ -42,7 +43,7 @@ export const peer003: Rule = {
       }
       for (const u of list) {
         const ids = [u.peering.id, u.local.id, u.remote.id];
-        if (local.gateway)
+        if (hasGateway(design, local.id))
           out.push(
             finding(
               peer003,
@@ -50,7 +51,7 @@ export const peer003: Rule = {
               ids,
             ),
           );
-        if (!u.remote.gateway)
+        if (!hasGateway(design, u.remote.id))
           out.push(
             finding(
               peer003,

@@ -1,4 +1,6 @@
 import {
+  createFirewall,
+  createGateway,
   createPeering,
   createPeeringLink,
   createPrivateDnsZone,
@@ -51,9 +53,10 @@ export function hub(forward: { firewall?: boolean; routes?: boolean; forwarded?:
         name: 'vnet-hub',
         region: 'centralus',
         addressPrefixes: ['10.9.0.0/16'],
-        ...(forward.firewall ? { firewall: { kind: 'AzureFirewall' as const, privateIp: '10.9.0.4' } } : {}),
       }),
     );
+    if (forward.firewall)
+      d.firewalls.push(createFirewall({ id: 'afw-h', vnetId: 'vnet-h', privateIp: '10.9.0.4' }));
     for (const spoke of ['vnet-e', 'vnet-w', 'vnet-d']) {
       d.peerings.push(
         createPeering({
@@ -93,7 +96,7 @@ export function hub(forward: { firewall?: boolean; routes?: boolean; forwarded?:
 /** A hub whose only forwarder is its VPN gateway; `use` sets the routes and the gateway peering flags. */
 export function gatewayHub(use: { routes: boolean; remoteGateways: boolean }): Design {
   return variant((d) => {
-    d.vnets.find((v) => v.id === 'vnet-h')!.gateway = 'Vpn';
+    d.gateways.push(createGateway({ id: 'vgw-h', vnetId: 'vnet-h' }));
     for (const p of d.peerings) {
       p.aToB!.useRemoteGateways = use.remoteGateways;
       p.bToA!.allowGatewayTransit = true;
@@ -133,7 +136,7 @@ export const reachFixtures: RuleFixture[] = [
     ruleId: 'REACH001',
     name: 'an on-premises network behind a gateway without gateway transit',
     trigger: variant((d) => {
-      d.vnets.find((v) => v.id === 'vnet-h')!.gateway = 'Vpn';
+      d.gateways.push(createGateway({ id: 'vgw-h', vnetId: 'vnet-h' }));
       d.resources.push(
         createResource({
           id: 'dc',
@@ -147,7 +150,7 @@ export const reachFixtures: RuleFixture[] = [
     objectIds: ['dc', 'env', 'pol', 'vnet-e', 'vnet-w', 'vnet-h', 'p-vnet-e-hub', 'p-vnet-w-hub'],
     message: /turn on allowGatewayTransit on vnet-hub's peering to vnet-pp-eus and useRemoteGateways/,
     near: variant((d) => {
-      d.vnets.find((v) => v.id === 'vnet-h')!.gateway = 'Vpn';
+      d.gateways.push(createGateway({ id: 'vgw-h', vnetId: 'vnet-h' }));
       d.resources.push(
         createResource({
           id: 'dc',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  createGateway,
   createNsg,
   createPeering,
   createPeeringLink,
@@ -90,9 +91,10 @@ describe('SUB005 NSG evaluation', () => {
           },
         }),
       );
-      if (via === 'own') d.vnets[0]!.gateway = 'Vpn';
+      if (via === 'own') d.gateways.push(createGateway({ id: 'vgw-e', vnetId: 'vnet-e' }));
       else {
-        d.vnets.push(createVnet({ id: 'hub', addressPrefixes: ['10.9.0.0/16'], gateway: 'ExpressRoute' }));
+        d.vnets.push(createVnet({ id: 'hub', addressPrefixes: ['10.9.0.0/16'] }));
+        d.gateways.push(createGateway({ id: 'vgw-hub', vnetId: 'hub', type: 'ExpressRoute' }));
         d.peerings.push(
           createPeering({
             id: 'p',

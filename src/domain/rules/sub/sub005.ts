@@ -1,6 +1,7 @@
 import { AZURE_DNS_IP } from '../../catalog/limits';
 import { type Cidr, cidrContainsIp, ipToNumber, tryParseCidr } from '../../ip/cidr';
 import type { DesignIndex } from '../../model/design-index';
+import { hasGateway } from '../../model/hub-objects';
 import type { Design, VirtualNetwork } from '../../model/schema';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
@@ -23,13 +24,13 @@ function virtualNetworkSpace(
   parsed: ParsedPrefixes,
 ): Cidr[] {
   const space = [...(parsed.vnet.get(vnet.id) ?? [])];
-  const gateways = new Set(vnet.gateway ? [vnet.id] : []);
+  const gateways = new Set(hasGateway(design, vnet.id) ? [vnet.id] : []);
   for (const p of index.peeringsByVnet.get(vnet.id) ?? []) {
     const other = p.vnetAId === vnet.id ? p.vnetBId : p.vnetAId;
     if (other === vnet.id || !p.aToB || !p.bToA) continue;
     space.push(...(parsed.vnet.get(other) ?? []));
     const [mine, theirs] = p.vnetAId === vnet.id ? [p.aToB, p.bToA] : [p.bToA, p.aToB];
-    if (mine.useRemoteGateways && theirs.allowGatewayTransit && index.vnets.get(other)?.gateway)
+    if (mine.useRemoteGateways && theirs.allowGatewayTransit && hasGateway(design, other))
       gateways.add(other);
   }
   if (gateways.size === 0) return space;
