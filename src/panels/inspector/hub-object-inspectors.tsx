@@ -1,4 +1,6 @@
 /** Fields of a hub's own objects: an Azure Firewall or NVA, a virtual network gateway, a Bastion host. */
+
+import { gatewaySkuType } from '../../domain/model/hub-objects';
 import {
   type Bastion,
   bastionSkus,
@@ -15,6 +17,9 @@ import { TextField } from '../shared/text-field';
 import { useEntity, useEntityEdit } from '../shared/use-entity';
 
 const options = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
+
+/** The SKUs of one type of gateway (a SKU of the other type stays visible as the stored value). */
+const skusOf = (type: Gateway['type']) => gatewaySkus.filter((s) => gatewaySkuType(s) === type);
 
 export function FirewallInspector({ id }: { id: string }) {
   const firewall = useEntity('firewalls', id);
@@ -62,12 +67,19 @@ export function GatewayInspector({ id }: { id: string }) {
         label="Gateway type"
         value={gateway.type}
         options={gatewayKinds.map((g) => ({ value: g, label: g === 'Vpn' ? 'VPN' : 'ExpressRoute' }))}
-        onChange={(type) => edit({ type: type as Gateway['type'] })}
+        onChange={(type) =>
+          edit((g) => {
+            const next = type as Gateway['type'];
+            // A SKU of the other type goes: the new type's first SKU takes its place.
+            const sku = gatewaySkuType(g.sku) === next ? g.sku : (skusOf(next)[0] ?? g.sku);
+            return { ...g, type: next, sku };
+          })
+        }
       />
       <SelectField
         label="Gateway SKU"
         value={gateway.sku}
-        options={options(gatewaySkus)}
+        options={options(skusOf(gateway.type))}
         onChange={(sku) => edit({ sku: sku as Gateway['sku'] })}
       />
       <CheckboxField

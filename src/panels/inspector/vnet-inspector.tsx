@@ -1,11 +1,8 @@
 import { useMemo } from 'react';
 import { AZURE_DNS_IP } from '../../domain/catalog/limits';
 import { geographyOfRegion } from '../../domain/catalog/regions';
-import { firewallOf, gatewaysOf } from '../../domain/model/hub-objects';
-import { setVnetFirewall, setVnetGateway } from '../../domain/model/operations';
-import { type Firewall, firewallKinds, type Gateway, gatewayKinds } from '../../domain/model/schema';
-import { useStudio, useStudioStore } from '../../store/use-studio';
-import { CheckboxField } from '../shared/checkbox-field';
+import { firewallKindLabel } from '../../domain/model/hub-objects';
+import { useStudio } from '../../store/use-studio';
 import { hintClass, linkButtonClass } from '../shared/form-styles';
 import { RegionPicker } from '../shared/region-picker';
 import { Section } from '../shared/section';
@@ -15,7 +12,7 @@ import { TextField } from '../shared/text-field';
 import { useEntity, useEntityEdit, useFocus } from '../shared/use-entity';
 import { AddSubnetButton } from './add-subnet-button';
 
-/** Fields of a virtual network: region, scope, address space, DNS, gateway and firewall, its subnets. */
+/** Fields of a virtual network: region, scope, address space, DNS; its hub objects, subnets and peerings. */
 export function VnetInspector({ id }: { id: string }) {
   const vnet = useEntity('vnets', id);
   const edit = useEntityEdit('vnets', id);
@@ -24,9 +21,19 @@ export function VnetInspector({ id }: { id: string }) {
   const subnets = useMemo(() => allSubnets.filter((s) => s.vnetId === id), [allSubnets, id]);
   const allPeerings = useStudio((s) => s.design.peerings);
   const allVnets = useStudio((s) => s.design.vnets);
-  const store = useStudioStore();
-  const gatewayType = useStudio((s) => gatewaysOf(s.design, id)[0]?.type);
-  const firewall = useStudio((s) => firewallOf(s.design, id));
+  const allFirewalls = useStudio((s) => s.design.firewalls);
+  const allGateways = useStudio((s) => s.design.gateways);
+  const allBastions = useStudio((s) => s.design.bastions);
+  const hubObjects = useMemo(
+    () => [
+      ...allFirewalls.filter((f) => f.vnetId === id).map((f) => ({ ...f, what: firewallKindLabel(f) })),
+      ...allGateways
+        .filter((g) => g.vnetId === id)
+        .map((g) => ({ ...g, what: `${g.type === 'Vpn' ? 'VPN' : 'ExpressRoute'} gateway` })),
+      ...allBastions.filter((b) => b.vnetId === id).map((b) => ({ ...b, what: 'Bastion' })),
+    ],
+    [allFirewalls, allGateways, allBastions, id],
+  );
   const peerings = useMemo(
     () =>
       allPeerings
@@ -42,15 +49,6 @@ export function VnetInspector({ id }: { id: string }) {
   );
   if (!vnet) return null;
   const geography = geographyOfRegion(vnet.region);
-  const setFirewall = (patch: Partial<Firewall> | undefined, typingField?: string) =>
-    store
-      .getState()
-      .apply(
-        (d) => setVnetFirewall(d, id, patch),
-        typingField ? { coalesce: `field:${id}:firewall.${typingField}` } : {},
-      );
-  const setGateway = (type: Gateway['type'] | undefined) =>
-    store.getState().apply((d) => setVnetGateway(d, id, type));
   return (
     <div className="space-y-3">
       <TextField label="Name" value={vnet.name} onChange={(name) => edit({ name }, 'name')} />
@@ -96,42 +94,22 @@ export function VnetInspector({ id }: { id: string }) {
         emptyText={`Azure-provided DNS (${AZURE_DNS_IP}).`}
         onChange={(dnsServers, i) => edit({ dnsServers }, i === undefined ? undefined : `dnsServers.${i}`)}
       />
-      <Section title="Connectivity">
-        <SelectField
-          label="Virtual network gateway"
-          value={gatewayType ?? ''}
-          emptyLabel="None"
-          options={gatewayKinds.map((g) => ({
-            value: g,
-            label: g === 'Vpn' ? 'VPN gateway' : 'ExpressRoute gateway',
-          }))}
-          onChange={(g) => setGateway(g === '' ? undefined : (g as Gateway['type']))}
-        />
-        <CheckboxField
-          label="Firewall or network virtual appliance"
-          checked={firewall !== undefined}
-          onChange={(on) => setFirewall(on ? {} : undefined)}
-        />
-        {firewall ? (
-          <div className="grid grid-cols-2 gap-2">
-            <SelectField
-              label="Firewall kind"
-              value={firewall.kind}
-              options={firewallKinds.map((k) => ({
-                value: k,
-                label: k === 'NVA' ? 'Network virtual appliance' : 'Azure Firewall',
-              }))}
-              onChange={(kind) => setFirewall({ kind: kind as Firewall['kind'] })}
-            />
-            <TextField
-              label="Firewall private IP"
-              mono
-              value={firewall.privateIp}
-              placeholder="10.0.1.4"
-              onChange={(privateIp) => setFirewall({ privateIp }, 'privateIp')}
-            />
-          </div>
+      <Section title={`Hub objects (${hubObjects.length})`}>
+        {hubObjects.length === 0 ? (
+          <p className={hintClass}>
+            None. Add an Azure Firewall, a VNet gateway or Bastion from the palette (X, Y, B).
+          </p>
         ) : null}
+        <ul className="space-y-1 text-sm">
+          {hubObjects.map((o) => (
+            <li key={o.id} className="flex justify-between gap-2">
+              <button type="button" className={linkButtonClass} onClick={() => focus([o.id])}>
+                {o.name || o.id}
+              </button>
+              <span className="text-xs text-slate-500 dark:text-slate-400">{o.what}</span>
+            </li>
+          ))}
+        </ul>
       </Section>
       <Section title={`Subnets (${subnets.length})`} actions={<AddSubnetButton vnetId={id} />}>
         {subnets.length === 0 ? <p className={hintClass}>No subnets yet.</p> : null}

@@ -32,6 +32,15 @@ describe('marking objects as existing in Azure', () => {
   });
 });
 
+describe('which objects can be existing', () => {
+  it('is every kind of the registry but environments', async () => {
+    const { entityCollections } = await import('../kinds');
+    const { canBeExisting } = await import('./existing');
+    expect(entityCollections.filter((c) => !canBeExisting(c))).toEqual(['environments']);
+    expect(entityCollections.filter(canBeExisting)).toContain('firewalls');
+  });
+});
+
 describe('the validator and existing objects', () => {
   it('checks existing objects like any other: marking everything existing changes no finding', async () => {
     const { validateDesign } = await import('../../rules/validate');

@@ -1,26 +1,19 @@
-import type { Design, EntityCollection } from '../schema';
+import { type Design, type EntityCollection, entityCollections } from '../schema';
 import { collectionOf } from './entities';
 
+/** A collection whose objects carry the `existing` flag: every one but environments. */
+export type ExistingCollection = Exclude<EntityCollection, 'environments'>;
+
 /**
- * Collections whose objects can already exist in Azure (the `existing` flag). Environments are not Azure
- * resources: exports never create them.
+ * Collections whose objects can already exist in Azure (the `existing` flag), from the registry: every
+ * kind but environments, which are not Azure resources (exports never create them).
  */
-export const existingCollections = [
-  'policies',
-  'vnets',
-  'subnets',
-  'peerings',
-  'natGateways',
-  'nsgs',
-  'routeTables',
-  'resources',
-  'privateDnsZones',
-] as const satisfies readonly EntityCollection[];
+export const existingCollections: readonly ExistingCollection[] = entityCollections.filter(
+  (c): c is ExistingCollection => c !== 'environments',
+);
 
 /** Whether an object of this collection can be marked as existing in Azure. */
-export function canBeExisting(
-  collection: EntityCollection,
-): collection is (typeof existingCollections)[number] {
+export function canBeExisting(collection: EntityCollection): collection is ExistingCollection {
   return (existingCollections as readonly string[]).includes(collection);
 }
 
