@@ -29,6 +29,24 @@ describe('reachFrom', () => {
     expect(toData(chain, '10.5.1.0/24', 'snet-w')).toMatchObject({ reachable: true });
   });
 
+  it('follows a route that names the hub firewall instead of its address', () => {
+    const good = hub({ firewall: true, routes: true, forwarded: true });
+    const byReference = variant((d) => {
+      for (const table of d.routeTables) {
+        const route = table.routes[0]!;
+        delete route.nextHopIpAddress;
+        route.nextHopFirewallId = 'afw-h';
+      }
+    }, good);
+    expect(toData(byReference)).toMatchObject({ reachable: true, via: 'hub' });
+    // A firewall of another VNet is not the hub's: the route does not reach the hub's forwarder.
+    const elsewhere = variant((d) => {
+      d.firewalls.push({ ...d.firewalls[0]!, id: 'afw-e', vnetId: 'vnet-e', privateIp: '10.1.0.4' });
+      for (const table of d.routeTables) table.routes[0]!.nextHopFirewallId = 'afw-e';
+    }, byReference);
+    expect(toData(elsewhere)).toMatchObject({ reachable: false });
+  });
+
   it('needs virtual network access in both directions', () => {
     const half = variant((d) => {
       d.peerings.push(

@@ -9,6 +9,7 @@ import type { Compact } from './compact-codec';
 import { DICTIONARY_V1 } from './dictionary-v1';
 import { decodePayloadV1, encodePayloadV1 } from './payload-v1';
 import { decodePayloadV2, encodePayloadV2, existingEntries } from './payload-v2';
+import { decodePayloadV3, encodePayloadV3, needsPayloadV3 } from './payload-v3';
 
 export interface LinkVersion {
   version: number;
@@ -30,15 +31,28 @@ const V2: LinkVersion = {
   decode: decodePayloadV2,
 };
 
+/**
+ * Version 3: the v2 payload and the hub objects (firewalls, gateways, Bastion hosts), the routes that name
+ * a firewall, and the new objects' positions (same dictionary).
+ */
+const V3: LinkVersion = {
+  version: 3,
+  dictionary: V1.dictionary,
+  decode: decodePayloadV3,
+};
+
 /** Every payload version ever released, oldest first. Never remove or edit an entry. */
-export const linkVersions: readonly LinkVersion[] = [V1, V2];
+export const linkVersions: readonly LinkVersion[] = [V1, V2, V3];
 
 /**
- * How new links are written: as v1 when nothing in the design is marked existing (every release opens
- * those, and they stay as short as before), else as v2.
+ * How new links are written: as v3 when the design holds hub objects or routes naming a firewall; else as
+ * v1 when nothing in the design is marked existing (every release opens those, and they stay as short as
+ * before), else as v2.
  */
 export const currentLinkVersion = {
   encode(design: Design): { version: number; dictionary: Uint8Array; payload: Compact } {
+    if (needsPayloadV3(design))
+      return { version: V3.version, dictionary: V3.dictionary, payload: encodePayloadV3(design) };
     if (existingEntries(design).length === 0)
       return { version: V1.version, dictionary: V1.dictionary, payload: encodePayloadV1(design) };
     return { version: V2.version, dictionary: V2.dictionary, payload: encodePayloadV2(design) };

@@ -36,7 +36,7 @@ describe('share link decoder errors are typed, never thrown', () => {
   });
 
   it('refuses a link from a newer version with a clear message', async () => {
-    const r = await expectError('d3.q1YqSk1JVQIA', 'newer-version');
+    const r = await expectError('d4.q1YqSk1JVQIA', 'newer-version');
     if (!r.ok) expect(r.message).toMatch(/newer VNet Studio/);
   });
 

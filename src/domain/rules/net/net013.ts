@@ -5,11 +5,13 @@ import { nameOf, subnetLabel } from '../shared/names';
 import { parsedPrefixes } from '../shared/parsed-prefixes';
 import { specialSubnet } from '../shared/special-subnets';
 import type { Finding, Rule } from '../types';
+import { hubObjectFindings } from './net013-hub';
 
 /**
  * NET013: the subnets Azure services claim by name (`GatewaySubnet`, `AzureFirewallSubnet`, ...) have a
  * smallest size, are never delegated, and `GatewaySubnet` takes no NSG. A `GatewaySubnet` from /29 to /28
- * deploys but is below the recommended /27: that finding is a warning.
+ * deploys but is below the recommended /27: that finding is a warning. A hub's firewall, gateways and
+ * Bastion hosts need their special subnet (see `net013-hub.ts`).
  */
 export const net013: Rule = {
   id: 'NET013',
@@ -61,6 +63,7 @@ export const net013: Rule = {
         });
       }
     }
+    out.push(...hubObjectFindings(net013, design, index));
     return out;
   },
 };
