@@ -61,7 +61,7 @@ test('draws a hub with a firewall, a gateway and Bastion, edits them, routes thr
   await expect(sku.locator('option', { hasText: /^VpnGw/ })).toHaveCount(0);
   await sku.selectOption('ErGw2AZ');
   await panel.getByRole('checkbox', { name: 'Active-active' }).check();
-  await expect(group(page, GATEWAY)).toContainText('ExpressRoute · ErGw2AZ · active-active');
+  await expect(group(page, GATEWAY)).toContainText('ER · ErGw2AZ · active-active');
 
   await studio.select(group(page, BASTION));
   await panel.getByRole('combobox', { name: 'Bastion SKU' }).selectOption('Standard');
@@ -109,13 +109,13 @@ test('draws a hub with a firewall, a gateway and Bastion, edits them, routes thr
   const otherErrors = await otherStudio.open(url);
   await expect(otherStudio.nodes()).toHaveCount(objects);
   await expect(group(other, FIREWALL)).toContainText('Firewall Premium · 10.0.0.4');
-  await expect(group(other, GATEWAY)).toContainText('ExpressRoute · ErGw2AZ · active-active');
+  await expect(group(other, GATEWAY)).toContainText('ER · ErGw2AZ · active-active');
   await expect(group(other, BASTION)).toContainText('Bastion Standard');
   await other.close();
 
   await new PersistenceControls(page).saved();
   await page.reload();
   await expect(studio.nodes()).toHaveCount(objects);
-  await expect(group(page, GATEWAY)).toContainText('ExpressRoute · ErGw2AZ · active-active');
+  await expect(group(page, GATEWAY)).toContainText('ER · ErGw2AZ · active-active');
   expect([...errors, ...otherErrors]).toEqual([]);
 });

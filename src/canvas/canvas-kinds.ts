@@ -32,7 +32,7 @@ export interface CanvasKind {
 }
 
 /** A hub object's card: two of them fit beside one subnet. */
-const HUB_OBJECT_SIZE = { width: 230, height: 46 } as const;
+const HUB_OBJECT_SIZE = { width: 250, height: 46 } as const;
 
 export const canvasKinds = {
   environment: {

@@ -3,7 +3,6 @@
  * change elsewhere in the design does not re-render it (entities keep their identity across edits).
  */
 import { indexDesign } from '../domain/model/design-index';
-import { hubSummary } from '../domain/model/hub-objects';
 import { computeUsage } from '../domain/usage';
 import { findingsByCulprit, selectFindings } from '../store/selectors';
 import type { StudioState } from '../store/studio-store';
@@ -12,8 +11,6 @@ export const selectEnvironment = (id: string) => (s: StudioState) =>
   indexDesign(s.design).environments.get(id);
 export const selectPolicy = (id: string) => (s: StudioState) => indexDesign(s.design).policies.get(id);
 export const selectVnet = (id: string) => (s: StudioState) => indexDesign(s.design).vnets.get(id);
-/** The hub objects of a VNet in a few words (a string, so the card re-renders only when it changes). */
-export const selectHubSummary = (id: string) => (s: StudioState) => hubSummary(s.design, id);
 export const selectSubnet = (id: string) => (s: StudioState) => indexDesign(s.design).subnets.get(id);
 export const selectNatGateway = (id: string) => (s: StudioState) => indexDesign(s.design).natGateways.get(id);
 export const selectNsg = (id: string) => (s: StudioState) => indexDesign(s.design).nsgs.get(id);

@@ -5,9 +5,9 @@ import type { Bastion, Firewall, Gateway } from '../domain/model/schema';
 export const firewallLine = (f: Firewall) =>
   `${f.kind === 'NVA' ? 'NVA' : `Firewall ${f.sku}`} · ${f.privateIp.trim() || 'no private IP'}`;
 
-/** "VPN · VpnGw1AZ · active-active", "ExpressRoute · ErGw1AZ". */
+/** "VPN · VpnGw1AZ · active-active", "ER · ErGw1AZ" (ER: ExpressRoute, as Azure abbreviates it). */
 export const gatewayLine = (g: Gateway) =>
-  `${g.type === 'Vpn' ? 'VPN' : 'ExpressRoute'} · ${g.sku}${g.activeActive ? ' · active-active' : ''}`;
+  `${g.type === 'Vpn' ? 'VPN' : 'ER'} · ${g.sku}${g.activeActive ? ' · active-active' : ''}`;
 
 /** "Bastion Basic". */
 export const bastionLine = (b: Bastion) => `Bastion ${b.sku}`;

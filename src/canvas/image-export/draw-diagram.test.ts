@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { canvasObjectCount, createStudioBenchDesign } from '../../../bench/studio-design';
 import { createEnvironment } from '../../domain/model/factories';
+import { hubDesign } from '../../domain/model/hub.fixtures';
 import { whitepaperScenario1 } from '../../domain/samples/whitepaper-scenario-1';
 import { drawDiagram } from './draw-diagram';
 import { MAX_PIXELS, pngScale, renderDiagramSvg } from './render-diagram';
@@ -39,6 +40,28 @@ describe('drawDiagram', () => {
     for (const e of drawn.edges) expect(drawn.nodes.some((n) => n.id === e.source)).toBe(true);
     const other = design.vnets.find((v) => v.id !== vnet.id);
     if (other) expect(drawn.markup).not.toContain(`>${other.name}<`);
+  });
+
+  it('draws a hub VNet with its firewall, gateways and Bastion inside it, with their SKU and address', () => {
+    const hub = hubDesign();
+    const drawn = drawDiagram(hub, 'light', ['vnet-hub']);
+    const root = parse(`<svg xmlns="http://www.w3.org/2000/svg">${drawn.markup}</svg>`);
+    const ids = Array.from(root.querySelectorAll('g[data-id]')).map((g) => g.getAttribute('data-id'));
+    for (const id of ['afw-hub', 'nva-hub', 'vgw-vpn', 'vgw-er', 'bas-hub']) expect(ids).toContain(id);
+    const shown = texts(root).join('\n');
+    for (const line of [
+      'Firewall Standard · 10.0.1.4',
+      'NVA · 10.0.4.10',
+      'VPN · VpnGw1AZ',
+      'ER · ErGw1AZ · active-active',
+      'Bastion Standard',
+    ])
+      expect(shown).toContain(line);
+    // Inside the VNet's box.
+    const vnet = drawn.nodes.find((n) => n.id === 'vnet-hub');
+    const fw = drawn.nodes.find((n) => n.id === 'afw-hub');
+    expect(fw?.parentId).toBe('vnet-hub');
+    expect((fw?.position.x ?? 0) + (fw?.width ?? 0)).toBeLessThan(vnet?.width ?? 0);
   });
 
   it('turns unpaired surrogates and forbidden control characters into U+FFFD', () => {

@@ -4,7 +4,6 @@
  */
 import { findGeography, regionLabel } from '../../domain/catalog/regions';
 import { type DesignIndex, indexDesign } from '../../domain/model/design-index';
-import { hubSummary } from '../../domain/model/hub-objects';
 import { DELEGATION_ENTERPRISE_POLICIES, type Design } from '../../domain/model/schema';
 import { computeUsage } from '../../domain/usage';
 import type { NodeKind } from '../geometry';
@@ -73,13 +72,10 @@ export function nodeText(design: Design, kind: NodeKind, id: string): NodeText |
     case 'vnet': {
       const v = index.vnets.get(id);
       if (!v) return undefined;
-      const extras = hubSummary(design, v.id);
+      // Its hub objects are drawn inside it, each with its own card.
       return {
         title: v.name,
-        lines: [
-          `${regionLabel(v.region)}${extras ? ` · ${extras}` : ''}`,
-          v.addressPrefixes.join(', ') || 'no address space',
-        ],
+        lines: [regionLabel(v.region), v.addressPrefixes.join(', ') || 'no address space'],
         icon: kind,
       };
     }

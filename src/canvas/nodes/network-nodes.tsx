@@ -5,7 +5,7 @@ import { regionLabel } from '../../domain/catalog/regions';
 import { setPositions } from '../../domain/model/operations';
 import { DELEGATION_ENTERPRISE_POLICIES } from '../../domain/model/schema';
 import { useStudio, useStudioShallow, useStudioStore } from '../../store/use-studio';
-import { selectHubSummary, selectSubnet, selectSubnetUsage, selectVnet } from '../entity-selectors';
+import { selectSubnet, selectSubnetUsage, selectVnet } from '../entity-selectors';
 import type { StudioNode } from '../flow-adapter';
 import { GRID, VNET } from '../geometry';
 import { SubnetIcon, VnetIcon } from '../icons';
@@ -18,7 +18,6 @@ type Props = NodeProps<StudioNode>;
 export const VnetNode = memo(function VnetNode({ id, selected }: Props) {
   probeRender(id);
   const vnet = useStudio(useSelector(selectVnet, id));
-  const extras = useStudio(useSelector(selectHubSummary, id));
   const store = useStudioStore();
   if (!vnet) return null;
   const prefixes = vnet.addressPrefixes.join(', ') || 'no address space';
@@ -39,7 +38,6 @@ export const VnetNode = memo(function VnetNode({ id, selected }: Props) {
           </div>
           <div className="truncate text-[11px] text-slate-700 dark:text-slate-300">
             {regionLabel(vnet.region)}
-            {extras ? ` · ${extras}` : ''}
           </div>
           <div className="truncate font-mono text-[11px] text-slate-700 dark:text-slate-300" title={prefixes}>
             {prefixes}
