@@ -5,7 +5,8 @@
  * (the canvas only renders the objects in view on large designs).
  */
 
-import { NODE_SIZE, VNET } from '../src/canvas/geometry';
+import { nodeKinds } from '../src/canvas/canvas-kinds';
+import { collectionOfKind, NODE_SIZE, VNET } from '../src/canvas/geometry';
 import { cidrFromNumber, formatCidr } from '../src/domain/ip/cidr';
 import {
   createDelegatedSubnet,
@@ -233,15 +234,5 @@ function createBlock(block: number): Block {
 
 /** How many nodes the canvas draws for a design: one per object of a kind the canvas shows. */
 export function canvasObjectCount(d: Design): number {
-  return (
-    d.environments.length +
-    d.policies.length +
-    d.vnets.length +
-    d.subnets.length +
-    d.natGateways.length +
-    d.nsgs.length +
-    d.routeTables.length +
-    d.resources.length +
-    d.privateDnsZones.length
-  );
+  return nodeKinds.reduce((n, k) => n + d[collectionOfKind[k]].length, 0);
 }

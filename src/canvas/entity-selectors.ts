@@ -3,6 +3,7 @@
  * change elsewhere in the design does not re-render it (entities keep their identity across edits).
  */
 import { indexDesign } from '../domain/model/design-index';
+import { existingCollections } from '../domain/model/operations';
 import { computeUsage } from '../domain/usage';
 import { findingsByCulprit, selectFindings } from '../store/selectors';
 import type { StudioState } from '../store/studio-store';
@@ -75,15 +76,7 @@ export const selectInContext = (id: string) => (s: StudioState) => s.context.inc
 /** Whether the node's object is marked as already existing in Azure (by index: one lookup per map). */
 export const selectExisting = (id: string) => (s: StudioState) => {
   const i = indexDesign(s.design);
-  const maps = [
-    i.vnets,
-    i.subnets,
-    i.policies,
-    i.natGateways,
-    i.nsgs,
-    i.routeTables,
-    i.resources,
-    i.privateDnsZones,
-  ];
-  return maps.some((m) => (m.get(id) as { existing?: boolean } | undefined)?.existing === true);
+  return existingCollections.some(
+    (c) => (i[c].get(id) as { existing?: boolean } | undefined)?.existing === true,
+  );
 };

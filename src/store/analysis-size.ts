@@ -3,7 +3,7 @@
  * and the studio shows the last findings, marked as updating, until the new ones arrive. Below it,
  * findings are computed in place, within the edit (a few milliseconds).
  */
-import type { Design } from '../domain/model/schema';
+import { type Design, entityCollections } from '../domain/model/schema';
 
 export const BACKGROUND_FROM_OBJECTS = 1000;
 
@@ -12,17 +12,7 @@ const counted = new WeakMap<Design, number>();
 export function objectCount(design: Design): number {
   let n = counted.get(design);
   if (n === undefined) {
-    n =
-      design.environments.length +
-      design.policies.length +
-      design.vnets.length +
-      design.subnets.length +
-      design.peerings.length +
-      design.natGateways.length +
-      design.nsgs.length +
-      design.routeTables.length +
-      design.resources.length +
-      design.privateDnsZones.length;
+    n = entityCollections.reduce((sum, c) => sum + design[c].length, 0);
     counted.set(design, n);
   }
   return n;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createStudioBenchDesign } from '../../bench/studio-design';
+import { hubDesign } from '../domain/model/hub.fixtures';
 import { updateEntity } from '../domain/model/operations';
-import type { Design } from '../domain/model/schema';
+import { type Design, entityCollections } from '../domain/model/schema';
 import type { Finding } from '../domain/rules/types';
 import { validateDesign } from '../domain/rules/validate';
 import { whitepaperScenario1 } from '../domain/samples/whitepaper-scenario-1';
@@ -31,6 +32,12 @@ describe('background validation of large designs', () => {
     const store = createStudioStore(small);
     expect(selectFindings(store.getState())).toBe(validateDesign(small));
     expect(selectFindingsUpdating(store.getState())).toBe(false);
+  });
+
+  it('counts the objects of every collection of the registry, hub objects included', () => {
+    const hub = hubDesign();
+    expect(objectCount(hub)).toBe(entityCollections.reduce((n, c) => n + hub[c].length, 0));
+    expect(objectCount(hub)).toBe(1 + 4 + 2 + 2 + 1);
   });
 
   it('keeps the last findings, marked as updating, until the newest design is validated', async () => {

@@ -4,8 +4,10 @@
  * between strips, at twice its size or less for very large designs (within what browsers can hold in a
  * canvas), with the design embedded in an `iTXt` chunk.
  */
+
 import type { Design } from '../../domain/model/schema';
 import { embedDesignInPng } from '../../domain/png';
+import { collectionOfKind, nodeKinds } from '../canvas-kinds';
 import { composeSvg, type ImageScheme, schemeColours } from './compose-svg';
 import { drawDiagram, existingIds } from './draw-diagram';
 import { DIAGRAM_PADDING, diagramFrame, type ImageLayout, imageLayout, PIXEL_RATIO } from './image-layout';
@@ -65,17 +67,7 @@ export function renderDiagramSvg(request: DiagramRequest): DiagramSvg {
 }
 
 function drawnCount(design: Design): number {
-  return (
-    design.environments.length +
-    design.policies.length +
-    design.vnets.length +
-    design.subnets.length +
-    design.natGateways.length +
-    design.nsgs.length +
-    design.routeTables.length +
-    design.resources.length +
-    design.privateDnsZones.length
-  );
+  return nodeKinds.reduce((n, k) => n + design[collectionOfKind[k]].length, 0);
 }
 
 /** The PNG's pixels per CSS pixel: `PIXEL_RATIO`, or less when the image would pass `MAX_PIXELS`. */
