@@ -177,6 +177,18 @@ describe("adding a hub's own objects", () => {
     );
   });
 
+  it('takes the VNet of a selected hub object', () => {
+    const two = createDesign({
+      vnets: [
+        createVnet({ id: 'a', name: 'vnet-a', addressPrefixes: ['10.0.0.0/16'] }),
+        createVnet({ id: 'b', name: 'vnet-b', addressPrefixes: ['10.1.0.0/16'] }),
+      ],
+    });
+    const fw = ok(addObject(two, ['b'], 'firewall'));
+    const bas = ok(addObject(fw.design, fw.select, 'bastion'));
+    expect(bas.design.bastions[0]?.vnetId).toBe('b');
+  });
+
   it('asks for a VNet when the selection names none', () => {
     const two = createDesign({ vnets: [createVnet({ id: 'a' }), createVnet({ id: 'b' })] });
     expect(addObject(two, [], 'gateway')).toEqual({

@@ -25,7 +25,7 @@ import {
 } from '../../domain/model/factories';
 import { defaultHubObjectName, type HubKind, hubSubnetName } from '../../domain/model/hub-hosts';
 import { nextId } from '../../domain/model/ids';
-import { kinds } from '../../domain/model/kinds';
+import { allReferences, kinds, referencedIds } from '../../domain/model/kinds';
 import {
   defaultResourceName,
   defaultSubnetName,
@@ -56,12 +56,23 @@ export type AddKind = Exclude<NodeKind, 'resource'> | `resource:${ResourceKind}`
 const DEFAULT_REGION = 'eastus';
 const DEFAULT_LOCATION = 'unitedstates';
 
-/** The VNet the selection points at: a selected VNet, a selected subnet's VNet, or the only VNet. */
+/** References that put an object inside a VNet (a subnet's, a hub object's `vnetId`), from the registry. */
+const insideVnet = allReferences.filter((r) => r.contained === true && r.target === 'vnet');
+
+/**
+ * The VNet the selection points at: a selected VNet, the VNet of a selected object drawn inside one (a
+ * subnet, a firewall, ...), or the only VNet.
+ */
 export function contextVnet(design: Design, selection: readonly string[]): string | undefined {
   for (const id of selection) {
     if (design.vnets.some((v) => v.id === id)) return id;
-    const subnet = design.subnets.find((s) => s.id === id);
-    if (subnet) return subnet.vnetId;
+    for (const ref of insideVnet) {
+      const holder = (design[kinds[ref.holder].collection] as ReadonlyArray<{ id: string }>).find(
+        (o) => o.id === id,
+      );
+      const vnetId = holder && referencedIds(holder, ref)[0];
+      if (vnetId) return vnetId;
+    }
   }
   return design.vnets.length === 1 ? design.vnets[0]?.id : undefined;
 }
