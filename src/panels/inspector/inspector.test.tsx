@@ -2,6 +2,8 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createRouteTable } from '../../domain/model/factories';
+import { hubDesign } from '../../domain/model/hub.fixtures';
 import { entityCollections, kindList } from '../../domain/model/kinds';
 import { whitepaperScenario1 } from '../../domain/samples/whitepaper-scenario-1';
 import { createStudioStore, type StudioStore } from '../../store/studio-store';
@@ -153,5 +155,65 @@ describe('the Exists in Azure switch', () => {
     const env = store.getState().design.environments[0] as { id: string };
     select([env.id]);
     expect(toggle()).toBeNull();
+  });
+});
+
+describe('hub objects in the inspector', () => {
+  const field = (label: string) => {
+    const l = [...host.querySelectorAll('label')].find((x) => x.textContent === label);
+    return l ? document.getElementById(l.htmlFor) : null;
+  };
+  const choose = (label: string, value: string) => {
+    const el = field(label);
+    if (!(el instanceof HTMLSelectElement)) throw new Error(`No select labelled ${label}`);
+    act(() => {
+      el.value = value;
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+  };
+  const options = (label: string) =>
+    [...((field(label) as HTMLSelectElement | null)?.options ?? [])].map((o) => o.value);
+
+  beforeEach(() => {
+    const design = hubDesign();
+    const rt = createRouteTable({
+      id: 'rt',
+      routes: [
+        {
+          name: 'default',
+          addressPrefix: '0.0.0.0/0',
+          nextHopType: 'VirtualAppliance',
+          nextHopIpAddress: '',
+        },
+      ],
+    });
+    act(() => store.getState().openDesign({ ...design, routeTables: [rt] }));
+  });
+
+  it('offers only the SKUs of the gateway type, and a type change picks one of the new type', () => {
+    select(['vgw-vpn']);
+    expect(options('Gateway SKU').every((v) => v.startsWith('VpnGw'))).toBe(true);
+    choose('Gateway type', 'ExpressRoute');
+    expect(store.getState().design.gateways.find((g) => g.id === 'vgw-vpn')).toMatchObject({
+      type: 'ExpressRoute',
+      sku: 'ErGw1AZ',
+    });
+    expect(options('Gateway SKU')).not.toContain('VpnGw1AZ');
+    expect(options('Gateway SKU')).toContain('UltraPerformance');
+  });
+
+  it('points a virtual appliance route at a firewall, whose address then replaces the typed one', () => {
+    select(['rt']);
+    expect(options('Next hop firewall')).toEqual(['', 'afw-hub', 'nva-hub']);
+    choose('Next hop firewall', 'afw-hub');
+    const route = () => store.getState().design.routeTables[0]?.routes[0];
+    expect(route()).toMatchObject({ nextHopFirewallId: 'afw-hub' });
+    expect(route()?.nextHopIpAddress).toBeUndefined();
+    expect(field('Next hop IP address')).toBeNull();
+    expect(host.textContent).toContain('Traffic goes to afw-hub at 10.0.1.4.');
+    choose('Next hop firewall', '');
+    expect(route()?.nextHopFirewallId).toBeUndefined();
+    expect(route()?.nextHopIpAddress).toBe('10.0.1.4');
+    expect(field('Next hop IP address')).not.toBeNull();
   });
 });
