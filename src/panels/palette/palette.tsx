@@ -74,6 +74,7 @@ export function Palette({
       <button
         type="button"
         aria-keyshortcuts="?"
+        title="Keyboard shortcuts (?)"
         onClick={onShowShortcuts}
         className="ml-auto flex h-8 items-center gap-1 rounded px-2 text-sm text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-200 dark:hover:bg-slate-800"
       >
@@ -83,7 +84,8 @@ export function Palette({
         >
           ?
         </kbd>
-        Keyboard shortcuts
+        {/* Spelled out where the palette has room for it on one row; a tooltip and the name otherwise. */}
+        <span className="sr-only min-[1440px]:not-sr-only">Keyboard shortcuts</span>
       </button>
     </div>
   );
