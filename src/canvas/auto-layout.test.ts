@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { hubDesign } from '../domain/model/hub.fixtures';
 import { connectionId, listConnections } from '../domain/model/operations';
 import type { Position } from '../domain/model/schema';
 import { sampleDesigns } from '../domain/samples';
 import { whitepaperScenario1 } from '../domain/samples/whitepaper-scenario-1';
 import { computeAutoLayout, computeAutoLayoutWithRoutes, type Point } from './auto-layout';
 import { NODE_SIZE } from './geometry';
+import { vnetChildren } from './vnet-children';
 
 describe('computeAutoLayout', () => {
   it('lays out left to right: environments, policies, VNets, resources', async () => {
@@ -20,14 +22,23 @@ describe('computeAutoLayout', () => {
     expect(p.vnet1?.height).toBeGreaterThanOrEqual(70 + 2 * NODE_SIZE.subnet.height + 10);
   });
 
+  it('puts hub objects beside their subnets inside the VNet, which grows to hold them', async () => {
+    const p = await computeAutoLayout(hubDesign());
+    const beside = 20 + NODE_SIZE.subnet.width + 10;
+    expect(p['afw-hub']).toEqual({ x: beside, y: p['snet-afw']?.y });
+    expect(p['vgw-er']).toEqual({ x: beside, y: (p['snet-gw']?.y ?? 0) + NODE_SIZE.gateway.height + 8 });
+    expect(p['vnet-hub']?.width).toBe(beside + NODE_SIZE.firewall.width + 20);
+  });
+
   it.each(sampleDesigns.map((s) => [s.key, s] as const))(
     'places no two top-level objects of %s on each other',
     async (_k, s) => {
       const design = s.create();
       const p = await computeAutoLayout(design);
-      const subnetIds = new Set(design.subnets.map((x) => x.id));
+      // Subnets and hub objects are placed relative to their VNet.
+      const inside = new Set([...vnetChildren(design).values()].flat().map((x) => x.id));
       const boxes = Object.entries(p)
-        .filter(([id]) => !subnetIds.has(id))
+        .filter(([id]) => !inside.has(id))
         .map(([id, b]) => {
           const kind = design.environments.some((e) => e.id === id) ? 'environment' : 'resource';
           return {
