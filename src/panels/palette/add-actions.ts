@@ -44,6 +44,7 @@ import {
 import type { Design, EnterprisePolicy, PrivateResource } from '../../domain/model/schema';
 import { evaluateReach } from '../../domain/reach/evaluate-reach';
 import { listNames } from '../../domain/rules/shared/names';
+import { specialSubnet } from '../../domain/rules/shared/special-subnets';
 
 export type AddResult =
   | { ok: true; design: Design; select: string[]; message: string }
@@ -185,7 +186,10 @@ export function addObject(design: Design, selection: readonly string[], kind: Ad
 }
 
 /** The size a hub object's subnet gets when the palette creates it: the smallest Azure recommends. */
-const hubSubnetLength = { firewall: 26, gateway: 27, bastion: 26 } as const satisfies Record<HubKind, number>;
+const hubSubnetLength = (name: string): number => {
+  const special = specialSubnet(name);
+  return special?.recommendedPrefix ?? special?.minPrefix ?? 26;
+};
 
 /**
  * Adds an Azure Firewall, a VPN gateway or a Bastion host to the context VNet. Its subnet
@@ -202,7 +206,7 @@ function addHubObject(design: Design, selection: readonly string[], kind: HubKin
   let subnet = design.subnets.find((s) => s.vnetId === vnet.id && s.name.trim() === subnetName);
   let created = '';
   if (!subnet) {
-    const prefix = suggestSubnetPrefix(design, vnet.id, hubSubnetLength[kind]);
+    const prefix = suggestSubnetPrefix(design, vnet.id, hubSubnetLength(subnetName));
     if (prefix) {
       subnet = createSubnet({
         id: nextId(design, kinds.subnet.idPrefix),
