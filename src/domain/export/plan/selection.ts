@@ -8,6 +8,8 @@ const deployableCollections = [
   'natGateways',
   'nsgs',
   'routeTables',
+  'gateways',
+  'bastions',
 ] as const;
 
 export interface SelectionClosure {
@@ -30,6 +32,7 @@ export function closeSelection(design: Design, selection: readonly string[] | un
     for (const c of deployableCollections) for (const o of design[c]) included.add(o.id);
     for (const s of design.subnets) included.add(s.id);
     for (const e of design.environments) included.add(e.id);
+    for (const f of design.firewalls) if (f.kind === 'AzureFirewall') included.add(f.id);
     return { included, unknown: [], notDeployable: [] };
   }
   const unknown: string[] = [];
@@ -38,8 +41,13 @@ export function closeSelection(design: Design, selection: readonly string[] | un
   const peeringsById = new Map(design.peerings.map((p) => [p.id, p]));
   const known = new Set<string>();
   for (const c of deployableCollections) for (const o of design[c]) known.add(o.id);
+  for (const f of design.firewalls) if (f.kind === 'AzureFirewall') known.add(f.id);
   const environments = new Set(design.environments.map((e) => e.id));
-  const other = new Set([...design.resources, ...design.privateDnsZones].map((o) => o.id));
+  const other = new Set(
+    [...design.resources, ...design.privateDnsZones, ...design.firewalls.filter((f) => f.kind === 'NVA')].map(
+      (o) => o.id,
+    ),
+  );
   for (const id of selection) {
     const subnet = subnetsById.get(id);
     const peering = peeringsById.get(id);
@@ -53,6 +61,9 @@ export function closeSelection(design: Design, selection: readonly string[] | un
     else if (other.has(id)) notDeployable.push(id);
     else unknown.push(id);
   }
+  // a hub object sits in its VNet's special subnet: it needs its VNet, as a subnet does
+  for (const o of [...design.firewalls, ...design.gateways, ...design.bastions])
+    if (included.has(o.id)) included.add(o.vnetId);
   for (const s of design.subnets) if (included.has(s.vnetId)) included.add(s.id);
   return { included, unknown, notDeployable };
 }
