@@ -3,7 +3,8 @@
  * next-hop address of a route (which may name a firewall instead of an address). Rules, reachability and
  * exports read them through these helpers.
  */
-import type { Bastion, Design, Firewall, Gateway, GatewaySku, Route } from './schema';
+import { cidrContainsIp, ipToNumber, tryParseCidr } from '../ip/cidr';
+import type { Bastion, Design, Firewall, Gateway, GatewaySku, Occupant, Route, Subnet } from './schema';
 
 /** The firewall (Azure Firewall or NVA) of a VNet: the first one when a design holds several. */
 export function firewallOf(design: Pick<Design, 'firewalls'>, vnetId: string): Firewall | undefined {
@@ -63,4 +64,38 @@ export function hubSummary(
     ...design.firewalls.filter((f) => f.vnetId === vnetId).map((f) => f.kind),
     ...bastionsOf(design, vnetId).map(() => 'Bastion'),
   ].join(' · ');
+}
+
+/**
+ * The addresses the hub objects take in a subnet, as occupants: an Azure Firewall 1 in AzureFirewallSubnet
+ * (it takes more as it scales out), an NVA 1 in the subnet holding its private IP, a virtual network
+ * gateway 1 in GatewaySubnet (2 when active-active), a Bastion host 1 in AzureBastionSubnet (more with
+ * scale units). Kept simple on purpose: the special subnets' minimum sizes leave room for the rest.
+ */
+export function hubOccupants(
+  design: Pick<Design, 'firewalls' | 'gateways' | 'bastions'>,
+  subnet: Pick<Subnet, 'vnetId' | 'name' | 'prefix'>,
+): Occupant[] {
+  const name = subnet.name.trim();
+  const out: Occupant[] = [];
+  for (const f of design.firewalls) {
+    if (f.vnetId !== subnet.vnetId) continue;
+    const here =
+      f.kind === 'AzureFirewall' ? name === 'AzureFirewallSubnet' : holdsIp(subnet.prefix, f.privateIp);
+    if (here) out.push({ kind: 'Other', name: f.name, count: 1 });
+  }
+  if (name === 'GatewaySubnet')
+    for (const g of design.gateways)
+      if (g.vnetId === subnet.vnetId)
+        out.push({ kind: 'Gateway', name: g.name, count: g.activeActive ? 2 : 1 });
+  if (name === 'AzureBastionSubnet')
+    for (const b of design.bastions)
+      if (b.vnetId === subnet.vnetId) out.push({ kind: 'Other', name: b.name, count: 1 });
+  return out;
+}
+
+function holdsIp(prefix: string, ip: string): boolean {
+  const cidr = tryParseCidr(prefix);
+  const n = ipToNumber(ip.trim());
+  return cidr !== undefined && n !== undefined && cidrContainsIp(cidr, n);
 }

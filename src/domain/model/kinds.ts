@@ -363,8 +363,12 @@ export const referenceLists = allReferences
   .filter((r) => r.many && r.path.length === 1)
   .map((r) => [kinds[r.holder].collection, r.path[0] as string] as const);
 
-/** A kind's label inside a sentence: "virtual network", "NAT gateway", "private DNS zone". */
+/**
+ * A kind's label inside a sentence: "virtual network", "NAT gateway", "private DNS zone"; product names
+ * keep their capitals ("Azure Firewall", "Azure Bastion").
+ */
 export function labelInText(kind: Kind): string {
   const { one } = kinds[kind].label;
+  if (one.startsWith('Azure ')) return one;
   return /^[A-Z][a-z]/.test(one) ? one[0]?.toLowerCase() + one.slice(1) : one;
 }

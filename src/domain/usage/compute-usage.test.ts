@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  createBastion,
   createDelegatedSubnet,
   createDesign,
   createEnvironment,
+  createFirewall,
+  createGateway,
   createPolicy,
   createSubnet,
   createVnet,
@@ -192,5 +195,38 @@ describe('dual-stack VNets', () => {
   it('still lists a malformed IPv6 prefix as invalid', () => {
     const design = createDesign({ vnets: [createVnet({ id: 'v', addressPrefixes: ['fd00:db8::1/48'] })] });
     expect(computeUsage(design).byVnet.get('v')?.invalidPrefixes).toEqual(['fd00:db8::1/48']);
+  });
+});
+
+describe('addresses taken by hub objects', () => {
+  it('counts each hub object in its subnet: a gateway twice when active-active, an NVA where its IP is', () => {
+    const design = createDesign({
+      vnets: [createVnet({ id: 'hub', addressPrefixes: ['10.0.0.0/22'] })],
+      subnets: [
+        createSubnet({ id: 'gw', vnetId: 'hub', name: 'GatewaySubnet', prefix: '10.0.0.0/27' }),
+        createSubnet({ id: 'fw', vnetId: 'hub', name: 'AzureFirewallSubnet', prefix: '10.0.1.0/26' }),
+        createSubnet({ id: 'bas', vnetId: 'hub', name: 'AzureBastionSubnet', prefix: '10.0.2.0/26' }),
+        createSubnet({ id: 'nva', vnetId: 'hub', name: 'snet-nva', prefix: '10.0.3.0/27' }),
+      ],
+      firewalls: [
+        createFirewall({ id: 'afw', vnetId: 'hub', privateIp: '10.0.1.4' }),
+        createFirewall({ id: 'appliance', vnetId: 'hub', kind: 'NVA', privateIp: '10.0.3.10' }),
+      ],
+      gateways: [
+        createGateway({ id: 'vpn', vnetId: 'hub', activeActive: true }),
+        createGateway({ id: 'er', vnetId: 'hub', type: 'ExpressRoute' }),
+      ],
+      bastions: [createBastion({ id: 'b', vnetId: 'hub' })],
+    });
+    const taken = (id: string) => computeUsage(design).subnets.get(id)?.occupantAddresses;
+    expect([taken('gw'), taken('fw'), taken('bas'), taken('nva')]).toEqual([3, 1, 1, 1]);
+    expect(
+      computeUsage(design)
+        .subnets.get('gw')
+        ?.occupants.map((o) => o.name),
+    ).toEqual(['vpn', 'er']);
+    // An object of another VNet, or an NVA whose address is elsewhere, takes nothing here.
+    const moved = { ...design, firewalls: [{ ...design.firewalls[1]!, privateIp: '10.0.2.10' }] };
+    expect(computeUsage(moved).subnets.get('nva')?.occupantAddresses).toBe(0);
   });
 });

@@ -10,6 +10,7 @@ import {
   tryParseCidr,
 } from '../ip/cidr';
 import { prefixFamily, tryParseCidr6 } from '../ip/cidr6';
+import { hubOccupants } from '../model/hub-objects';
 import { memoizeOnEntities } from '../model/memoize-on-entities';
 import {
   DELEGATION_ENTERPRISE_POLICIES,
@@ -24,6 +25,8 @@ function subnetUsageOf(design: Design, subnet: Subnet): { usage: SubnetUsage; ci
   const cidr = tryParseCidr(subnet.prefix);
   const size = cidr ? cidrSize(cidr) : 0;
   const powerPlatform = subnet.delegations.includes(DELEGATION_ENTERPRISE_POLICIES);
+  // what the subnet lists, then the hub objects living in it (a firewall, gateways, a Bastion host)
+  const occupants = [...subnet.occupants, ...hubOccupants(design, subnet)];
   const usage: SubnetUsage = {
     subnetId: subnet.id,
     vnetId: subnet.vnetId,
@@ -37,8 +40,8 @@ function subnetUsageOf(design: Design, subnet: Subnet): { usage: SubnetUsage; ci
     usable: cidr ? azureUsable(cidr) : 0,
     firstUsable: cidr ? firstUsable(cidr) : undefined,
     lastUsable: cidr ? lastUsable(cidr) : undefined,
-    occupants: subnet.occupants,
-    occupantAddresses: subnet.occupants.reduce((n, o) => n + o.count, 0),
+    occupants,
+    occupantAddresses: occupants.reduce((n, o) => n + o.count, 0),
     delegated: subnet.delegations.length > 0,
     delegations: subnet.delegations,
     powerPlatform,

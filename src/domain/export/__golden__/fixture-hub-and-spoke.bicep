@@ -1,6 +1,5 @@
 // VNet Studio export of design "Hub and spoke with NAT, NSG and routes" for resource group rg-northwind-net in subscription 00000000-0000-0000-0000-000000000000.
 // Not deployed by this export (do or check these yourself):
-//   - Route "default-via-firewall" of route table "rt-pp-weu" sends 0.0.0.0/0 to 10.0.1.4, which this export does not deploy (the Azure Firewall of VNet "vnet-hub-weu"): deploy it at that address before relying on the route.
 //   - Subscription "00000000-0000-0000-0000-000000000000" (resource group rg-northwind-net) is a placeholder: set the real subscription ID in the design before deploying.
 //   - Environment "Northwind Dev" has no Power Platform environment ID: the post-deployment script needs it to link the environment (pass it, or set it in the design).
 
@@ -296,6 +295,50 @@ resource peeringPeerHubNeuBToA 'Microsoft.Network/virtualNetworks/virtualNetwork
     allowGatewayTransit: false
     useRemoteGateways: false
   }
+}
+
+// Public IP address "pip-afw-vnet-hub-weu" (design object afw-hub)
+resource publicIpAfwHub 'Microsoft.Network/publicIPAddresses@2025-07-01' = {
+  name: '${namePrefix}pip-afw-vnet-hub-weu'
+  location: 'westeurope'
+  tags: tags
+  sku: {
+    name: 'Standard'
+    tier: 'Regional'
+  }
+  properties: {
+    publicIPAllocationMethod: 'Static'
+    publicIPAddressVersion: 'IPv4'
+  }
+}
+
+// Azure Firewall "afw-vnet-hub-weu" (design object afw-hub)
+resource firewallAfwHub 'Microsoft.Network/azureFirewalls@2025-07-01' = {
+  name: '${namePrefix}afw-vnet-hub-weu'
+  location: 'westeurope'
+  tags: tags
+  properties: {
+    sku: {
+      name: 'AZFW_VNet'
+      tier: 'Standard'
+    }
+    ipConfigurations: [
+      {
+        name: 'ipconfig1'
+        properties: {
+          subnet: {
+            id: resourceId('Microsoft.Network/virtualNetworks/subnets', '${namePrefix}vnet-hub-weu', 'AzureFirewallSubnet')
+          }
+          publicIPAddress: {
+            id: publicIpAfwHub.id
+          }
+        }
+      }
+    ]
+  }
+  dependsOn: [
+    vnetHub
+  ]
 }
 
 // Enterprise policy "ep-northwind-eu" (design object policy-eu)

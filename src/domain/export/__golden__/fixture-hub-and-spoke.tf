@@ -1,6 +1,6 @@
 # VNet Studio export of design "Hub and spoke with NAT, NSG and routes" for resource group rg-northwind-net in subscription 00000000-0000-0000-0000-000000000000.
 # Not deployed by this export (do or check these yourself):
-#   - Route "default-via-firewall" of route table "rt-pp-weu" sends 0.0.0.0/0 to 10.0.1.4, which this export does not deploy (the Azure Firewall of VNet "vnet-hub-weu"): deploy it at that address before relying on the route.
+#   - Not in this Terraform configuration: Azure Firewall "afw-vnet-hub-weu", with its public IP. The Terraform export does not declare Azure Firewalls, virtual network gateways or Bastion hosts yet: deploy them with the ARM or Bicep export of this design.
 #   - Subscription "00000000-0000-0000-0000-000000000000" (resource group rg-northwind-net) is a placeholder: set the real subscription ID in the design before deploying.
 #   - Environment "Northwind Dev" has no Power Platform environment ID: the post-deployment script needs it to link the environment (pass it, or set it in the design).
 #

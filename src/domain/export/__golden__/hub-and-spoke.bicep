@@ -1,7 +1,5 @@
 // VNet Studio export of design "Hub and spoke with Azure Firewall" for resource group rg-northwind-network in subscription 00000000-0000-0000-0000-000000000000.
 // Not deployed by this export (do or check these yourself):
-//   - Route "default-to-firewall" of route table "rt-powerplatform-eastus" sends 0.0.0.0/0 to 10.0.1.4, which this export does not deploy (the Azure Firewall of VNet "vnet-hub-eastus"): deploy it at that address before relying on the route.
-//   - Route "default-to-firewall" of route table "rt-powerplatform-westus" sends 0.0.0.0/0 to 10.0.1.4, which this export does not deploy (the Azure Firewall of VNet "vnet-hub-eastus"): deploy it at that address before relying on the route.
 //   - Subscription "00000000-0000-0000-0000-000000000000" (resource group rg-northwind-network) is a placeholder: set the real subscription ID in the design before deploying.
 //   - Environment "Northwind Production" has no Power Platform environment ID: the post-deployment script needs it to link the environment (pass it, or set it in the design).
 //   - Environment "Northwind Test" has no Power Platform environment ID: the post-deployment script needs it to link the environment (pass it, or set it in the design).
@@ -271,6 +269,98 @@ resource peeringPeerHubWorkloadBToA 'Microsoft.Network/virtualNetworks/virtualNe
     allowGatewayTransit: false
     useRemoteGateways: false
   }
+}
+
+// Public IP address "pip-afw-vnet-hub-eastus" (design object afw-hub)
+resource publicIpAfwHub 'Microsoft.Network/publicIPAddresses@2025-07-01' = {
+  name: '${namePrefix}pip-afw-vnet-hub-eastus'
+  location: 'eastus'
+  tags: tags
+  sku: {
+    name: 'Standard'
+    tier: 'Regional'
+  }
+  properties: {
+    publicIPAllocationMethod: 'Static'
+    publicIPAddressVersion: 'IPv4'
+  }
+}
+
+// Azure Firewall "afw-vnet-hub-eastus" (design object afw-hub)
+resource firewallAfwHub 'Microsoft.Network/azureFirewalls@2025-07-01' = {
+  name: '${namePrefix}afw-vnet-hub-eastus'
+  location: 'eastus'
+  tags: tags
+  properties: {
+    sku: {
+      name: 'AZFW_VNet'
+      tier: 'Standard'
+    }
+    ipConfigurations: [
+      {
+        name: 'ipconfig1'
+        properties: {
+          subnet: {
+            id: resourceId('Microsoft.Network/virtualNetworks/subnets', '${namePrefix}vnet-hub-eastus', 'AzureFirewallSubnet')
+          }
+          publicIPAddress: {
+            id: publicIpAfwHub.id
+          }
+        }
+      }
+    ]
+  }
+  dependsOn: [
+    vnetHub
+  ]
+}
+
+// Public IP address "pip-vgw-vnet-hub-eastus" (design object vgw-hub)
+resource publicIpVgwHub 'Microsoft.Network/publicIPAddresses@2025-07-01' = {
+  name: '${namePrefix}pip-vgw-vnet-hub-eastus'
+  location: 'eastus'
+  tags: tags
+  sku: {
+    name: 'Standard'
+    tier: 'Regional'
+  }
+  properties: {
+    publicIPAllocationMethod: 'Static'
+    publicIPAddressVersion: 'IPv4'
+  }
+}
+
+// Virtual network gateway "vgw-vnet-hub-eastus" (design object vgw-hub)
+resource gatewayVgwHub 'Microsoft.Network/virtualNetworkGateways@2025-07-01' = {
+  name: '${namePrefix}vgw-vnet-hub-eastus'
+  location: 'eastus'
+  tags: tags
+  properties: {
+    gatewayType: 'Vpn'
+    vpnType: 'RouteBased'
+    sku: {
+      name: 'VpnGw1AZ'
+      tier: 'VpnGw1AZ'
+    }
+    activeActive: false
+    ipConfigurations: [
+      {
+        name: 'default'
+        properties: {
+          privateIPAllocationMethod: 'Dynamic'
+          subnet: {
+            id: resourceId('Microsoft.Network/virtualNetworks/subnets', '${namePrefix}vnet-hub-eastus', 'GatewaySubnet')
+          }
+          publicIPAddress: {
+            id: publicIpVgwHub.id
+          }
+        }
+      }
+    ]
+  }
+  dependsOn: [
+    vnetHub
+  ]
 }
 
 // Enterprise policy "ep-northwind-us" (design object policy-us)

@@ -1,7 +1,5 @@
 # VNet Studio export of design "Hub and spoke with Azure Firewall" for resource group rg-northwind-network in subscription 00000000-0000-0000-0000-000000000000.
 # Not deployed by this export (do or check these yourself):
-#   - Route "default-to-firewall" of route table "rt-powerplatform-eastus" sends 0.0.0.0/0 to 10.0.1.4, which this export does not deploy (the Azure Firewall of VNet "vnet-hub-eastus"): deploy it at that address before relying on the route.
-#   - Route "default-to-firewall" of route table "rt-powerplatform-westus" sends 0.0.0.0/0 to 10.0.1.4, which this export does not deploy (the Azure Firewall of VNet "vnet-hub-eastus"): deploy it at that address before relying on the route.
 #   - Subscription "00000000-0000-0000-0000-000000000000" (resource group rg-northwind-network) is a placeholder: set the real subscription ID in the design before deploying.
 #   - Environment "Northwind Production" has no Power Platform environment ID: the post-deployment script needs it to link the environment (pass it, or set it in the design).
 #   - Environment "Northwind Test" has no Power Platform environment ID: the post-deployment script needs it to link the environment (pass it, or set it in the design).

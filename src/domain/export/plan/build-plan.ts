@@ -18,6 +18,7 @@ import {
   type Scope,
   str,
 } from './expr';
+import { hubResources } from './hub-resources';
 import { networkResources } from './network-resources';
 import { policyResource } from './policy-resource';
 import { scopeDeploymentOrder } from './scope-order';
@@ -60,7 +61,18 @@ const LABELS: Record<ReferenceKind, string> = {
 /** Ids of the objects marked as already existing in Azure. */
 function existingObjectIds(design: Design): Set<string> {
   const ids = new Set<string>();
-  for (const c of ['policies', 'vnets', 'subnets', 'peerings', 'natGateways', 'nsgs', 'routeTables'] as const)
+  for (const c of [
+    'policies',
+    'vnets',
+    'subnets',
+    'peerings',
+    'natGateways',
+    'nsgs',
+    'routeTables',
+    'firewalls',
+    'gateways',
+    'bastions',
+  ] as const)
     for (const o of design[c]) if (o.existing) ids.add(o.id);
   return ids;
 }
@@ -159,6 +171,10 @@ export function buildExportPlan(input: Design, options: PlanOptions = {}): Expor
   for (const r of design.routeTables) if (isNew(r.id)) claim('routeTable', r.id);
   for (const n of design.natGateways) if (isNew(n.id)) claim('natGateway', n.id);
   for (const p of design.policies) if (isNew(p.id)) claim('policy', p.id);
+  // an NVA has no Azure resource of its own
+  for (const f of design.firewalls) if (isNew(f.id) && f.kind === 'AzureFirewall') claim('firewall', f.id);
+  for (const g of design.gateways) if (isNew(g.id)) claim('gateway', g.id);
+  for (const b of design.bastions) if (isNew(b.id)) claim('bastion', b.id);
 
   // Existing objects get a symbol when something refers to them; Bicep declares them `existing`.
   const existingDeclarations = new Map<string, PlannedResource>();
@@ -224,6 +240,7 @@ export function buildExportPlan(input: Design, options: PlanOptions = {}): Expor
   };
 
   const resources: PlannedResource[] = [...networkResources(design, declared, ref, symbols, warnings)];
+  resources.push(...hubResources(design, ref, symbols, resources));
   if (otherScopes.size) {
     const { order, cyclic } = scopeDeploymentOrder(design, scopes, scopesById);
     const steps = order.map((k, i) => `${i + 1}) ${k}`).join(', ');

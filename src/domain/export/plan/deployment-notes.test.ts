@@ -27,7 +27,9 @@ describe('what an export does not deploy', () => {
 
   it('names a route whose next hop is an appliance address the template does not deploy', () => {
     const design = real((d) => {
-      d.firewalls.push(createFirewall({ id: 'afw', vnetId: d.vnets[0]!.id, privateIp: '10.1.255.4' }));
+      d.firewalls.push(
+        createFirewall({ id: 'afw', vnetId: d.vnets[0]!.id, privateIp: '10.1.255.4', existing: true }),
+      );
       d.routeTables.push(
         createRouteTable({
           id: 'rt',
@@ -92,5 +94,39 @@ describe('what an export does not deploy', () => {
     expect(arm.metadata.vnetStudio.notDeployed.length).toBeGreaterThan(0);
     expect(notes(design, 'github-workflow')).toEqual([]);
     expect(notes(design, 'bicep').length).toBeGreaterThan(0);
+  });
+
+  it('leaves out a route to an Azure Firewall this export deploys, and names one it does not', () => {
+    const withFirewall = (existing: boolean) =>
+      real((d) => {
+        d.firewalls.push(
+          createFirewall({
+            id: 'afw',
+            vnetId: d.vnets[0]!.id,
+            privateIp: '10.1.255.4',
+            ...(existing ? { existing } : {}),
+          }),
+        );
+        d.routeTables.push(
+          createRouteTable({
+            id: 'rt',
+            name: 'rt-pp',
+            subscriptionId: SUB,
+            routes: [
+              {
+                name: 'to-fw',
+                addressPrefix: '0.0.0.0/0',
+                nextHopType: 'VirtualAppliance',
+                nextHopFirewallId: 'afw',
+              },
+            ],
+          }),
+        );
+        d.subnets[0]!.routeTableId = 'rt';
+      });
+    expect(notes(withFirewall(false))).toEqual([]);
+    expect(notes(withFirewall(true))).toEqual([
+      'Route "to-fw" of route table "rt-pp" sends 0.0.0.0/0 to 10.1.255.4, which this export does not deploy (the Azure Firewall of VNet "vnet-pp-eus"): deploy it at that address before relying on the route.',
+    ]);
   });
 });

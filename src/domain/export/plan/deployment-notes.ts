@@ -34,7 +34,7 @@ export interface NotesInput {
 export function deploymentNotes({ design, scope, scopes, resources, policies }: NotesInput): string[] {
   const index = indexDesign(design);
   const notes: string[] = [];
-  // Routes whose next hop is an address: the template deploys no firewall or appliance.
+  // Routes whose next hop is an address this template does not deploy (an NVA, or a firewall elsewhere).
   const firewalls = new Map(
     design.firewalls.flatMap((f) => {
       const vnet = index.vnets.get(f.vnetId);
@@ -42,12 +42,15 @@ export function deploymentNotes({ design, scope, scopes, resources, policies }: 
     }),
   );
   const tableIds = new Set(resources.filter((r) => !r.existing).map((r) => r.sourceId));
+  // a firewall this template deploys takes the address Azure gives it (NET013 checks the design's)
+  const deployedHere = (firewallId: string) => tableIds.has(firewallId);
   for (const table of design.routeTables) {
     if (!tableIds.has(table.id)) continue;
     for (const route of table.routes) {
       const ip = routeNextHopIp(design, route)?.trim();
       if (route.nextHopType !== 'VirtualAppliance' || !ip) continue;
       const owner = firewalls.get(ip);
+      if (owner && deployedHere(owner.firewall.id)) continue;
       notes.push(
         `Route "${route.name.trim()}" of route table ${label(table)} sends ${route.addressPrefix.trim()} to ${ip}, which this export does not deploy${owner ? ` (the ${owner.firewall.kind === 'AzureFirewall' ? 'Azure Firewall' : 'appliance'} of VNet ${label(owner.vnet)})` : ' (no firewall or appliance in the design has that address)'}: deploy it at that address before relying on the route.`,
       );

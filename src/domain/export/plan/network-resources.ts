@@ -1,6 +1,15 @@
 import { indexDesign } from '../../model/design-index';
+import { routeNextHopIp } from '../../model/hub-objects';
 import { kinds } from '../../model/kinds';
-import type { Design, NatGateway, Peering, PeeringLink, Subnet, VirtualNetwork } from '../../model/schema';
+import type {
+  Design,
+  NatGateway,
+  Peering,
+  PeeringLink,
+  Route,
+  Subnet,
+  VirtualNetwork,
+} from '../../model/schema';
 import type { Referencer } from './build-plan';
 import { arr, bool, type Expr, idOf, num, obj, param, prefixed, resourceName, str } from './expr';
 import type { SymbolTable } from './symbols';
@@ -56,6 +65,7 @@ export function networkResources(
       }),
     });
   }
+  const nextHop = (r: Route) => routeNextHopIp(design, r);
   for (const rt of design.routeTables) {
     const symbol = ref.symbolOf(rt.id);
     if (!symbol) continue;
@@ -73,7 +83,8 @@ export function networkResources(
               properties: obj({
                 addressPrefix: str(r.addressPrefix),
                 nextHopType: str(r.nextHopType),
-                nextHopIpAddress: r.nextHopIpAddress === undefined ? undefined : str(r.nextHopIpAddress),
+                // a route naming a firewall goes to that firewall's private IP
+                nextHopIpAddress: nextHop(r) === undefined ? undefined : str(nextHop(r) as string),
               }),
             }),
           ),

@@ -45,9 +45,10 @@ export function objectScopes(design: Design, fallback: Scope): Map<string, Scope
       });
     }
   }
-  for (const s of design.subnets) {
-    const vnetScope = scopes.get(s.vnetId);
-    if (vnetScope) scopes.set(s.id, vnetScope);
+  // subnets and the hub's own objects live in their VNet's resource group
+  for (const o of [...design.subnets, ...design.firewalls, ...design.gateways, ...design.bastions]) {
+    const vnetScope = scopes.get(o.vnetId);
+    if (vnetScope) scopes.set(o.id, vnetScope);
   }
   return scopes;
 }

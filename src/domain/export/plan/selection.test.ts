@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hubDesign } from '../../model/hub.fixtures';
 import { type Kind, kindList, kinds } from '../../model/kinds';
 import type { Design } from '../../model/schema';
 import { hubAndSpoke } from '../../samples/hub-and-spoke';
@@ -34,6 +35,7 @@ describe('export selection', () => {
   it.each([
     ['whitepaper scenario 1', whitepaperScenario1()],
     ['hub and spoke', hubAndSpoke()],
+    ['the hub fixture', hubDesign()],
   ])('sorts every object of %s into included or not deployable, none unknown', (_name, design) => {
     const all = ids(design);
     const everything = closeSelection(design, undefined).included;
@@ -41,11 +43,19 @@ describe('export selection', () => {
     expect(chosen.unknown).toEqual([]);
     for (const k of kindList)
       for (const o of design[kinds[k].collection] as ReadonlyArray<{ id: string }>) {
-        const deployed = expected[k] !== 'notDeployable';
+        // A network virtual appliance is a firewall without an ARM resource of its own.
+        const nva = k === 'firewall' && (o as { kind?: string }).kind === 'NVA';
+        const deployed = expected[k] !== 'notDeployable' && !nva;
         expect(everything.has(o.id), `${k} ${o.id}`).toBe(deployed);
         expect(chosen.included.has(o.id), `${k} ${o.id}`).toBe(deployed);
         expect(chosen.notDeployable.includes(o.id), `${k} ${o.id}`).toBe(!deployed);
       }
+  });
+
+  it("takes a selected hub object's VNet along, and leaves an NVA out", () => {
+    const r = closeSelection(hubDesign(), ['bas-hub', 'nva-hub']);
+    expect([...r.included]).toEqual(expect.arrayContaining(['bas-hub', 'vnet-hub', 'snet-bas']));
+    expect(r.notDeployable).toEqual(['nva-hub']);
   });
 
   it('reports ids that name no object', () => {

@@ -1,4 +1,11 @@
-import { type EntityCollection, type Kind, kindList, kinds } from '../../model/kinds';
+import {
+  allReferences,
+  type EntityCollection,
+  type Kind,
+  kindList,
+  kinds,
+  referencedIds,
+} from '../../model/kinds';
 import type { Design } from '../../model/schema';
 
 /** Kinds with an Azure resource type that the exporters do not declare (private DNS zones are linked, not deployed). */
@@ -24,6 +31,15 @@ const notDeployableCollections = collectionsOf('notDeployable');
 
 type Objects = ReadonlyArray<{ id: string }>;
 
+/** An object of a deployable kind that has no ARM resource all the same: a network virtual appliance. */
+const isNva = (collection: EntityCollection, o: unknown) =>
+  collection === 'firewalls' && (o as { kind?: string }).kind === 'NVA';
+
+/** References that put an object inside its VNet other than a subnet's (hub objects), from the registry. */
+const hubInVnet = allReferences.filter(
+  (r) => r.contained === true && r.target === 'vnet' && r.holder !== 'subnet',
+);
+
 export interface SelectionClosure {
   /** Selected ids plus what they structurally need. */
   included: Set<string>;
@@ -41,7 +57,8 @@ export interface SelectionClosure {
 export function closeSelection(design: Design, selection: readonly string[] | undefined): SelectionClosure {
   const included = new Set<string>();
   if (!selection) {
-    for (const c of deployableCollections) for (const o of design[c] as Objects) included.add(o.id);
+    for (const c of deployableCollections)
+      for (const o of design[c] as Objects) if (!isNva(c, o)) included.add(o.id);
     for (const s of design.subnets) included.add(s.id);
     for (const e of design.environments) included.add(e.id);
     return { included, unknown: [], notDeployable: [] };
@@ -51,9 +68,10 @@ export function closeSelection(design: Design, selection: readonly string[] | un
   const subnetsById = new Map(design.subnets.map((s) => [s.id, s]));
   const peeringsById = new Map(design.peerings.map((p) => [p.id, p]));
   const known = new Set<string>();
-  for (const c of deployableCollections) for (const o of design[c] as Objects) known.add(o.id);
-  const environments = new Set(design.environments.map((e) => e.id));
   const other = new Set(notDeployableCollections.flatMap((c) => (design[c] as Objects).map((o) => o.id)));
+  for (const c of deployableCollections)
+    for (const o of design[c] as Objects) (isNva(c, o) ? other : known).add(o.id);
+  const environments = new Set(design.environments.map((e) => e.id));
   for (const id of selection) {
     const subnet = subnetsById.get(id);
     const peering = peeringsById.get(id);
@@ -67,6 +85,10 @@ export function closeSelection(design: Design, selection: readonly string[] | un
     else if (other.has(id)) notDeployable.push(id);
     else unknown.push(id);
   }
+  // a hub object sits in its VNet's special subnet: it needs its VNet, as a subnet does
+  for (const ref of hubInVnet)
+    for (const o of design[kinds[ref.holder].collection] as Objects)
+      if (included.has(o.id)) for (const vnetId of referencedIds(o, ref)) included.add(vnetId);
   for (const s of design.subnets) if (included.has(s.vnetId)) included.add(s.id);
   return { included, unknown, notDeployable };
 }

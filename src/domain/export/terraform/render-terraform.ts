@@ -9,6 +9,7 @@ import { PARAMETERS, usedParameters } from '../plan/parameters';
 import type { ExportPlan, PlannedOutput, PlannedResource } from '../plan/types';
 import { hclComment, hclString } from './hcl-string';
 import { attr, blank, block, comment, type HclItem, object, raw, renderHcl, text } from './hcl-writer';
+import { withoutHubObjects } from './hub-objects-not-exported';
 import { TerraformLabels } from './terraform-labels';
 import { AZURERM_TYPE, type NetworkContext, networkItems } from './terraform-network';
 import { environmentLinkItems, policyItems } from './terraform-policy';
@@ -60,7 +61,8 @@ const terraformType = (r: PlannedResource) =>
   AZURERM_TYPE[r.type] ??
   (r.type === 'Microsoft.PowerPlatform/enterprisePolicies' ? 'azapi_resource' : undefined);
 
-function configure(plan: ExportPlan): Configuration {
+function configure(full: ExportPlan): Configuration {
+  const plan = withoutHubObjects(full);
   const labels = new TerraformLabels();
   const addresses = new Map<string, string>();
   for (const r of plan.resources) {
@@ -363,7 +365,7 @@ export function renderTerraformSnippet(plan: ExportPlan, sourceId: string): stri
   const config = configure(plan);
   const own = (r: PlannedResource) => r.sourceId === sourceId;
   // every VNet is rendered so that subnet labels are claimed as in the full configuration
-  const net = plan.resources
+  const net = config.plan.resources
     .filter((r) => !r.existing && terraformType(r) !== 'azapi_resource')
     .map((r) => [r, networkItems(r, config.addresses.get(r.symbol) as string, config.context)] as const)
     .filter(([r]) => own(r))

@@ -237,9 +237,25 @@ export function armLines(template: {
   };
   const refs = (o: unknown) => (o ? [ev((o as { id: string }).id)] : []);
   const lines: string[] = [];
+  // The Terraform export leaves out the hub's own objects and their public IPs (its notes say so).
+  const hubTypes = new Set([
+    'Microsoft.Network/azureFirewalls',
+    'Microsoft.Network/virtualNetworkGateways',
+    'Microsoft.Network/bastionHosts',
+  ]);
+  const hubIps = new Set(
+    template.resources
+      .filter((r) => hubTypes.has(r.type))
+      .flatMap(
+        (r) => (props(r).ipConfigurations ?? []) as Array<{ properties: { publicIPAddress?: unknown } }>,
+      )
+      .flatMap((c) => refs(c.properties.publicIPAddress)),
+  );
   for (const r of template.resources) {
     const p = props(r);
     const loc = `location=${r.location}`;
+    if (hubTypes.has(r.type) || (r.type === 'Microsoft.Network/publicIPAddresses' && hubIps.has(id(r))))
+      continue;
     switch (r.type) {
       case 'Microsoft.Network/virtualNetworks':
         lines.push(

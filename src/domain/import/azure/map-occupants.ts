@@ -87,8 +87,8 @@ const GATEWAY_SKUS: readonly string[] = gatewaySkus;
 const BASTION_SKUS: readonly string[] = bastionSkus;
 
 /**
- * Virtual network gateways, Azure Firewalls and Bastion hosts become objects in their VNet (each also
- * takes addresses in its subnet as an occupant, as before). A firewall's private IP is Azure's first host
+ * Virtual network gateways, Azure Firewalls and Bastion hosts become objects in their VNet (the IP usage
+ * counts the addresses they take in their subnet, see `hubOccupants`). A firewall's private IP is Azure's first host
  * of AzureFirewallSubnet (.4) when the file doesn't say it.
  * https://learn.microsoft.com/azure/firewall/firewall-faq#does-the-firewall-subnet-size-need-to-change-as-the-service-scales
  */
@@ -160,7 +160,6 @@ export function addGatewaysAndFirewalls(
         sku: known ?? (type === 'Vpn' ? 'VpnGw1AZ' : 'ErGw1AZ'),
         activeActive: getProperty(r.properties, 'activeActive') === true,
       });
-      subnet?.occupants.push({ kind: 'Gateway', name, count: configs.length || 1 });
     } else if (t === T.firewall) {
       const known =
         dig(first, 'properties', 'privateIPAddress') ??
@@ -186,7 +185,6 @@ export function addGatewaysAndFirewalls(
             | undefined) ?? 'Standard',
         privateIp,
       });
-      subnet?.occupants.push({ kind: 'Other', name, count: 1 });
     } else {
       const sku = text(dig(r.sku, 'name'));
       const id = ctx.allocateId('bas', r.name);
@@ -199,7 +197,6 @@ export function addGatewaysAndFirewalls(
           (BASTION_SKUS.find((k) => k.toLowerCase() === sku?.toLowerCase()) as Bastion['sku'] | undefined) ??
           'Basic',
       });
-      subnet?.occupants.push({ kind: 'Other', name, count: 1 });
     }
   }
   return out;
