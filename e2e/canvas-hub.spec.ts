@@ -11,7 +11,7 @@ const FIREWALL = 'Azure Firewall afw-eastus in AzureFirewallSubnet of vnet-eastu
 const GATEWAY = 'Virtual network gateway vgw-eastus in GatewaySubnet of vnet-eastus';
 const BASTION = 'Azure Bastion bas-eastus in AzureBastionSubnet of vnet-eastus';
 
-test('draws a hub with a firewall, a gateway and Bastion, edits them, routes through the firewall and shares it', async ({
+test('draws a hub with a firewall, a gateway and Bastion, edits them, routes through the firewall, shares and exports it', async ({
   context,
   page,
 }) => {
@@ -112,6 +112,18 @@ test('draws a hub with a firewall, a gateway and Bastion, edits them, routes thr
   await expect(group(other, GATEWAY)).toContainText('ER · ErGw2AZ · active-active');
   await expect(group(other, BASTION)).toContainText('Bastion Standard');
   await other.close();
+
+  // The export deploys the three objects.
+  await page
+    .getByRole('group', { name: 'Design actions' })
+    .getByRole('button', { name: 'Export', exact: true })
+    .click();
+  const exportDialog = page.getByRole('dialog', { name: 'Export' });
+  const code = exportDialog.getByRole('tabpanel').locator('code');
+  for (const type of ['azureFirewalls', 'virtualNetworkGateways', 'bastionHosts'])
+    await expect(code).toContainText(`Microsoft.Network/${type}@`);
+  await page.keyboard.press('Escape');
+  await expect(exportDialog).toBeHidden();
 
   await new PersistenceControls(page).saved();
   await page.reload();
