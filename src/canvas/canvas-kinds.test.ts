@@ -7,11 +7,8 @@ import { diagramLegend } from './image-export/legend';
 import { nodeComponents, nodeTypes } from './node-types';
 import { hubKinds } from './vnet-children';
 
-/**
- * Kinds drawn as something other than a node: peerings are edges; a hub's firewall, gateways and Bastion
- * hosts show as text on their VNet's card for now.
- */
-const edgeKinds: readonly Kind[] = ['peering', 'firewall', 'gateway', 'bastion'];
+/** Kinds drawn as something other than a node. */
+const edgeKinds: readonly Kind[] = ['peering'];
 
 describe("the canvas's table of kinds", () => {
   it('covers every kind of the registry that is drawn as a node, and nothing else', () => {

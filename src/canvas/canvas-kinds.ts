@@ -123,9 +123,7 @@ export const canvasKinds = {
 } as const satisfies Record<NodeKind, CanvasKind>;
 
 /** Every node kind, in the registry's order. */
-/** Kinds the canvas does not draw as nodes of their own. */
-const notNodes: ReadonlySet<Kind> = new Set<Kind>(['peering', 'firewall', 'gateway', 'bastion']);
-export const nodeKinds = (Object.keys(kinds) as Kind[]).filter((k): k is NodeKind => !notNodes.has(k));
+export const nodeKinds = (Object.keys(kinds) as Kind[]).filter((k): k is NodeKind => k !== 'peering');
 
 /** The design collection each node kind draws. */
 export const collectionOfKind = Object.fromEntries(nodeKinds.map((k) => [k, kinds[k].collection])) as {
