@@ -210,6 +210,7 @@ test('the VNet inspector lists its hub objects and opens them; NET013 reports on
   await hub.click();
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('vgw-vnet1-westus');
   // Without its GatewaySubnet the gateway is reported.
+  await studio.fitView();
   await studio.select(studio.node('Subnet', 'GatewaySubnet'));
   await page.keyboard.press('Delete');
   await page.getByRole('tab', { name: /Findings/ }).click();
