@@ -1,9 +1,11 @@
 /**
  * Decoding a share link for opening: the link's design and whether it can be kept (saved and opened
  * again). Long links are decoded in a Web Worker so the page keeps painting and answering; short ones,
- * or without workers (or when the worker fails), in place. Both give the same result.
+ * or without workers (or when the worker fails), in place. Both give the same result. The codec (with
+ * its inflater) loads only for decoding in place: this module is small enough to start
+ * the worker from the page's first script (see `early-link.ts`).
  */
-import { decodeShareLink, type ShareDecodeResult } from '../domain/share/share-link';
+import type { ShareDecodeResult } from '../domain/share/share-link';
 import { checkKeepable, type KeepableResult } from './keepable-design';
 
 export interface DecodedLink {
@@ -16,6 +18,7 @@ export interface DecodedLink {
 export const DECODE_OFF_THREAD_FROM = 4_000;
 
 export async function decodeInPlace(fragment: string): Promise<DecodedLink> {
+  const { decodeShareLink } = await import('../domain/share/share-link');
   const result = await decodeShareLink(fragment);
   return { result, keepable: result.ok ? checkKeepable(result.design) : undefined };
 }

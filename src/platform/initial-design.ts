@@ -8,6 +8,7 @@
  */
 import type { Design } from '../domain/model/schema';
 import type { DesignRepository } from './design-repository';
+import { decodeStartLink } from './early-link';
 import {
   clearShareFragment,
   type HistoryLike,
@@ -49,9 +50,8 @@ export async function openInitialDesign(
   let link: Design | undefined;
   let linkError: InitialDesign['linkError'];
   if (fragment !== undefined) {
-    // The link decoder (and its worker) loads only when there is a link to decode.
-    const { decodeLink } = await import('./decode-link');
-    const { result, keepable } = await decodeLink(fragment);
+    // Usually decoding since the page's first script ran (see `early-link.ts`).
+    const { result, keepable } = await decodeStartLink(fragment);
     if (!result.ok) linkError = { code: result.code, message: result.message };
     else if (keepable && !keepable.ok) linkError = { code: 'too-large', message: keepable.reason };
     else link = result.design;

@@ -11,6 +11,7 @@ import type { Design } from '../../domain/model/schema';
 import { whitepaperScenario1 } from '../../domain/samples/whitepaper-scenario-1';
 import { DesignRepository } from '../../platform/design-repository';
 import { openInitialDesign } from '../../platform/initial-design';
+import { markStart } from '../../platform/start-marks';
 import type { HistoryLike, LocationLike } from '../../platform/url-hash';
 import { createStudioStore, type StudioStore } from '../../store/studio-store';
 import { StudioPersistence } from './studio-persistence';
@@ -37,6 +38,7 @@ export async function startStudio(options: StartOptions = {}): Promise<StudioSta
   let failure: string | undefined;
   try {
     initial = await openInitialDesign(repository, options.location, options.history);
+    markStart('vnet:design-stored');
   } catch (e) {
     // Not expected (the repository and the decoder return results), but start-up must never fail.
     initial = { problems: [] };
