@@ -154,9 +154,10 @@ export class DesignRepository extends RepositoryNotices {
   /**
    * Adds a design as a new local entry and makes it current (a new design, an opened share link or
    * file). Whatever was current stays in the list, saved. With `current: false` the entry is only
-   * added to the list.
+   * added to the list. `stored` is `design` already checked with `checkKeepable` and serialized as the
+   * storage keeps it (`JSON.stringify`), e.g. by the link worker: it is written as it is.
    */
-  create(design: Design, options: { current?: boolean } = {}): string {
+  create(design: Design, options: { current?: boolean; stored?: string } = {}): string {
     this.flush();
     const id = this.newId();
     this.entries.unshift({ id, name: design.name, updatedAt: this.now() });
@@ -164,7 +165,7 @@ export class DesignRepository extends RepositoryNotices {
     this.stamps.set(id, null);
     if (options.current !== false) this.currentIdValue = id;
     this.sortEntries();
-    this.write(id, design);
+    this.write(id, design, options.stored);
     return id;
   }
 
@@ -368,9 +369,10 @@ export class DesignRepository extends RepositoryNotices {
     this.entries.sort((a, b) => b.updatedAt - a.updatedAt);
   }
 
-  private write(id: string, written: Design) {
+  private write(id: string, written: Design, serialized?: string) {
     let design = written;
-    const keepable = checkKeepable(design);
+    let text = serialized;
+    const keepable = text !== undefined ? { ok: true as const } : checkKeepable(design);
     if (!keepable.ok) {
       this.setStatus({ state: 'unavailable', reason: keepable.reason });
       return;
@@ -387,9 +389,10 @@ export class DesignRepository extends RepositoryNotices {
       }
       // Only a rename writes another entry: it applies to their version.
       if (loaded?.ok) design = { ...loaded.design, name: design.name };
+      text = undefined;
       this.adopt(id, design, stored);
     }
-    const saved = this.storage.writeDesign(id, design);
+    const saved = this.storage.writeDesign(id, design, text);
     if (!saved.ok) {
       this.setStatus({ state: 'unavailable', reason: saved.reason });
       return;
