@@ -8,14 +8,20 @@ import { useStudio } from '../store/use-studio';
 
 const selectInspectRequest = (s: StudioState) => s.inspectRequest;
 
-// The inspector is its own chunk, fetched from the start alongside the first screen's scripts but
-// evaluated after them (its option lists are built when it loads), so the page paints without it.
-const loadInspector = () => import('../panels/inspector/inspector-panel');
-const inspectorLoading = typeof window === 'undefined' ? undefined : loadInspector();
-inspectorLoading?.catch(() => undefined);
-const InspectorPanel = lazy(() =>
-  (inspectorLoading ?? loadInspector()).catch(loadInspector).then((m) => ({ default: m.InspectorPanel })),
-);
+// The inspector is its own chunk, requested once the first frame has been painted (or when it is first
+// shown), so its code and option lists are not evaluated before the page paints.
+let inspectorLoading: ReturnType<typeof importInspector> | undefined;
+const importInspector = () => import('../panels/inspector/inspector-panel');
+const loadInspector = () => {
+  inspectorLoading ??= importInspector().catch(() => {
+    inspectorLoading = undefined;
+    return importInspector();
+  });
+  return inspectorLoading;
+};
+if (typeof requestAnimationFrame === 'function')
+  requestAnimationFrame(() => setTimeout(() => void loadInspector().catch(() => undefined), 0));
+const InspectorPanel = lazy(() => loadInspector().then((m) => ({ default: m.InspectorPanel })));
 // The findings and usage tabs are not on the first screen: they load after it has been drawn.
 const loadFindings = () => import('../panels/findings/findings-panel');
 const loadUsage = () => import('../panels/usage/usage-panel');
