@@ -1,3 +1,18 @@
+export {
+  type AddressBlock,
+  type AddressPlan,
+  areJoinableHalves,
+  type BlockConflict,
+  buildAddressPlan,
+  type FreeBlock,
+  halvesOf,
+  joinBlock,
+  type NewSubnetSize,
+  type PrefixBar,
+  type SubnetBlock,
+  splitBlock,
+  subnetForFreeBlock,
+} from './address-blocks';
 export { buildIpPlan, type IpPlanOptions } from './build-ip-plan';
 export { findIpPlanColumn, formatIpPlanCell, ipPlanColumns } from './columns';
 export { filterIpPlanRows } from './filter-rows';
