@@ -76,7 +76,11 @@ describe('buildAddressPlan', () => {
       'free 10.0.1.128/26',
       'free 10.0.1.192/26',
     ]);
-    expect(blocks.filter((b) => b.kind === 'free').every((b) => b.kind === 'free' && b.joinable)).toBe(true);
+    expect(blocks.map((b) => b.kind === 'free' && b.joinable)).toEqual([false, false, true, true]);
+    // A half whose sibling is taken by a subnet has nothing to join with.
+    const taken = [...subnets, createSubnet({ id: 'b', vnetId: 'v', name: 'b', prefix: '10.0.1.192/26' })];
+    const partly = buildAddressPlan(vnet, taken, twice).bars[0]?.blocks ?? [];
+    expect(partly.map((b) => (b.kind === 'free' && b.joinable ? 'J' : '-'))).toEqual(['-', '-', '-', '-']);
     // Joining the outer halves takes back the inner split too.
     const joined = joinBlock(twice, cidr('10.0.1.0/25'));
     expect(joined).toEqual([]);

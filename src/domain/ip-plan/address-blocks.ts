@@ -36,7 +36,7 @@ export interface FreeBlock {
   kind: 'free';
   cidr: Cidr;
   text: string;
-  /** Whether it is one half of a block the user split (so it can be joined with its sibling). */
+  /** Whether it is one half of a block the user split and its other half is free (so they can be joined). */
   joinable: boolean;
 }
 
@@ -79,14 +79,14 @@ export function halvesOf(c: Cidr): [Cidr, Cidr] | undefined {
 }
 
 /** A free block's pieces after the user's splits (in address order). */
-function applySplits(block: Cidr, splits: ReadonlySet<string>, joinable: boolean, out: FreeBlock[]): void {
+function applySplits(block: Cidr, splits: ReadonlySet<string>, out: FreeBlock[]): void {
   const halves = splits.has(formatCidr(block)) ? halvesOf(block) : undefined;
   if (!halves) {
-    out.push({ kind: 'free', cidr: block, text: formatCidr(block), joinable });
+    out.push({ kind: 'free', cidr: block, text: formatCidr(block), joinable: false });
     return;
   }
-  applySplits(halves[0], splits, true, out);
-  applySplits(halves[1], splits, true, out);
+  applySplits(halves[0], splits, out);
+  applySplits(halves[1], splits, out);
 }
 
 /**
@@ -144,7 +144,7 @@ export function buildAddressPlan(
       [cidr],
       mine.map((m) => m.cidr),
     ))
-      applySplits(block, splitSet, false, free);
+      applySplits(block, splitSet, free);
     const blocks: AddressBlock[] = [
       ...mine.map(
         (m): SubnetBlock => ({
@@ -157,6 +157,12 @@ export function buildAddressPlan(
       ),
       ...free,
     ].sort((a, b) => a.cidr.start - b.cidr.start);
+    // A free block joins back with its sibling half only while that half is free too.
+    blocks.forEach((b, j) => {
+      if (b.kind !== 'free') return;
+      const near = [blocks[j - 1], blocks[j + 1]];
+      b.joinable = near.some((n) => n?.kind === 'free' && areJoinableHalves(b.cidr, n.cidr));
+    });
     return { prefix, cidr, blocks };
   });
   return { bars, conflicts };

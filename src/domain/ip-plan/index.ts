@@ -17,6 +17,7 @@ export { buildIpPlan, type IpPlanOptions } from './build-ip-plan';
 export { findIpPlanColumn, formatIpPlanCell, ipPlanColumns } from './columns';
 export { filterIpPlanRows } from './filter-rows';
 export { type CsvParseResult, parseCsv } from './parse-csv';
+export { type EnvironmentMix, policyEnvironmentMixes } from './policy-sizing';
 export {
   type DelimitedOptions,
   guardFormula,
