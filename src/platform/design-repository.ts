@@ -188,7 +188,8 @@ export class DesignRepository extends RepositoryNotices {
       if (entry) entry.updatedAt = this.now();
       this.sortEntries();
       if (options.current !== false) this.currentIdValue = same;
-      this.writeIndex();
+      // Nothing to write: the entry holds this design already.
+      if (this.writeIndex() && this.status.state !== 'unavailable') this.setStatus({ state: 'saved', at: this.now() });
       return same;
     }
     const id = this.newId();

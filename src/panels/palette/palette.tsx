@@ -8,24 +8,50 @@ const groups: ReadonlyArray<{ id: PaletteItem['group']; label: string }> = [
   { id: 'helpers', label: 'Helpers' },
 ];
 
-/** The text shown beside an item's icon where there is room: its name without "Add", in a word or two. */
-export function visibleLabel(item: Pick<PaletteItem, 'label'>): string {
+/** Short names under the icons; each is part of the button's accessible name ("Env" of "Add environment"). */
+const shortLabels: Readonly<Record<string, string>> = {
+  environment: 'Env',
+  policy: 'Policy',
+  vnet: 'VNet',
+  subnet: 'Subnet',
+  nat: 'NAT',
+  nsg: 'NSG',
+  'route-table': 'Route',
+  dns: 'DNS',
+  sql: 'SQL',
+  storage: 'Storage',
+  'key-vault': 'Vault',
+  api: 'API',
+  'on-premises': 'On-prem',
+  connect: 'Connect',
+  twin: 'Twin',
+  'next-subnet': 'Next',
+  layout: 'Layout',
+  fit: 'Fit',
+};
+
+/** The text shown under an item's icon where there is room: a short name, or its name without "Add". */
+export function visibleLabel(item: Pick<PaletteItem, 'id' | 'label'>): string {
+  const known = shortLabels[item.id];
+  if (known) return known;
   const text = item.label.replace(/^Add /, '');
-  const short = text.length > 20 ? (text.split(' ')[0] ?? text) : text;
+  const short = text.length > 10 ? (text.split(' ').at(-1) ?? text) : text;
   return short.charAt(0).toUpperCase() + short.slice(1);
 }
 
 /** Whether the toolbar's buttons run onto a second row. */
 function wraps(toolbar: HTMLElement): boolean {
-  const tops = new Set([...toolbar.querySelectorAll('button')].map((b) => b.offsetTop));
-  return tops.size > 1;
+  const buttons = [...toolbar.querySelectorAll('button')];
+  // Buttons of different heights sit centred on one row: a second row starts below the first's bottom.
+  const firstBottom = Math.min(...buttons.map((b) => b.offsetTop + b.offsetHeight));
+  return buttons.some((b) => b.offsetTop >= firstBottom);
 }
 
 /**
- * How many groups show their labels (the first groups first): all of them when the toolbar is wide enough,
- * then one group fewer at a time until the toolbar fits on one row. Measured again when its width changes.
+ * How many buttons show their label (the first ones first): all of them when the toolbar is wide enough,
+ * then one fewer at a time until the toolbar fits on one row. Measured again when its width changes.
  */
-function useLabelledGroups(ref: RefObject<HTMLDivElement | null>, count: number): number {
+function useLabelledCount(ref: RefObject<HTMLDivElement | null>, count: number): number {
   const [labelled, setLabelled] = useState(count);
   const width = useRef(0);
   useLayoutEffect(() => {
@@ -71,7 +97,8 @@ export function Palette({
 }) {
   const store = useStudioStore();
   const ref = useRef<HTMLDivElement>(null);
-  const labelled = useLabelledGroups(ref, groups.length);
+  const labelled = useLabelledCount(ref, paletteItems.length);
+  const order = new Map(paletteItems.map((item, i) => [item.id, i]));
   return (
     <div
       ref={ref}
@@ -81,13 +108,7 @@ export function Palette({
       className="flex min-h-11 shrink-0 flex-wrap items-center gap-1 border-b border-slate-200 bg-white px-2 dark:border-slate-700 dark:bg-slate-900"
     >
       {groups.map((g, gi) => (
-        <div
-          key={g.id}
-          role="group"
-          aria-label={g.label}
-          data-labelled={gi < labelled ? '' : undefined}
-          className="flex items-center gap-0.5"
-        >
+        <div key={g.id} role="group" aria-label={g.label} className="flex items-center gap-0.5">
           {gi > 0 ? (
             <span aria-hidden="true" className="mx-1.5 h-6 w-px bg-slate-300 dark:bg-slate-600" />
           ) : null}
@@ -100,11 +121,11 @@ export function Palette({
                 aria-label={item.label}
                 aria-keyshortcuts={shortcutLabel(item)}
                 onClick={() => item.run(store, commands)}
-                className="group relative flex h-8 min-w-8 items-center justify-center gap-1 rounded px-1.5 text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-200 dark:hover:bg-slate-800"
+                className="group relative flex h-10 min-w-8 flex-col items-center justify-center gap-0.5 rounded px-1 text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-200 dark:hover:bg-slate-800"
               >
                 {item.icon}
-                {gi < labelled ? (
-                  <span aria-hidden="true" className="whitespace-nowrap text-xs">
+                {(order.get(item.id) ?? 0) < labelled ? (
+                  <span data-label aria-hidden="true" className="whitespace-nowrap text-[10px] leading-none">
                     {visibleLabel(item)}
                   </span>
                 ) : null}
