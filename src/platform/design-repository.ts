@@ -189,7 +189,8 @@ export class DesignRepository extends RepositoryNotices {
       this.sortEntries();
       if (options.current !== false) this.currentIdValue = same;
       // Nothing to write: the entry holds this design already.
-      if (this.writeIndex() && this.status.state !== 'unavailable') this.setStatus({ state: 'saved', at: this.now() });
+      if (this.writeIndex() && this.status.state !== 'unavailable')
+        this.setStatus({ state: 'saved', at: this.now() });
       return same;
     }
     const id = this.newId();
