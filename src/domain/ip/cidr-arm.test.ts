@@ -1,14 +1,8 @@
 // The block arithmetic behind ARM's CIDR functions:
 // https://learn.microsoft.com/azure/azure-resource-manager/templates/template-functions-cidr
 import { describe, expect, it } from 'vitest';
-import {
-  cidrHostAddress,
-  describeCidr,
-  formatCidr,
-  looksLikeIpv6,
-  parseCidrLenient,
-  subdivideCidr,
-} from './cidr';
+import { cidrHostAddress, describeCidr, formatCidr, parseCidrLenient, subdivideCidr } from './cidr';
+import { looksLikeIpv6 } from './cidr6';
 
 const block = (text: string) => {
   const c = parseCidrLenient(text);

@@ -8,8 +8,6 @@ import {
   cidrFromNumber,
   cidrOverlaps,
   cidrSize,
-  findEarlierOverlaps,
-  findOverlaps,
   firstUsable,
   formatCidr,
   freeAddressCount,
@@ -19,6 +17,7 @@ import {
   parseCidr,
   smallestPrefixFor,
 } from './cidr';
+import { findEarlierOverlaps, findOverlaps } from './overlaps';
 
 function cidr(text: string): Cidr {
   const r = parseCidr(text);

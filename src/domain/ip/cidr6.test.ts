@@ -7,7 +7,7 @@ import {
   parseCidr6,
   prefixFamily,
   tryParseCidr6,
-} from './cidr';
+} from './cidr6';
 
 const p = (text: string) => {
   const c = tryParseCidr6(text);

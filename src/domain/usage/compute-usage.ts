@@ -7,10 +7,9 @@ import {
   formatCidr,
   freeRanges,
   lastUsable,
-  prefixFamily,
   tryParseCidr,
-  tryParseCidr6,
 } from '../ip/cidr';
+import { prefixFamily, tryParseCidr6 } from '../ip/cidr6';
 import { memoizeOnEntities } from '../model/memoize-on-entities';
 import {
   DELEGATION_ENTERPRISE_POLICIES,

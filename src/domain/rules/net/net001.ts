@@ -1,4 +1,5 @@
-import { looksLikeIpv6, parseCidr, parseCidr6 } from '../../ip/cidr';
+import { parseCidr } from '../../ip/cidr';
+import { looksLikeIpv6, parseCidr6 } from '../../ip/cidr6';
 import type { Subnet } from '../../model/schema';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';

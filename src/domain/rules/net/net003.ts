@@ -1,11 +1,5 @@
-import {
-  type Cidr6,
-  cidr6Contains,
-  cidrContains,
-  formatCidr,
-  prefixFamily,
-  tryParseCidr6,
-} from '../../ip/cidr';
+import { cidrContains, formatCidr } from '../../ip/cidr';
+import { type Cidr6, cidr6Contains, prefixFamily, tryParseCidr6 } from '../../ip/cidr6';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
 import { nameOf, subnetLabel } from '../shared/names';

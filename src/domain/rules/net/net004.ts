@@ -1,4 +1,5 @@
-import { cidrEnd, findOverlapClusters, formatCidr, type KeyedCidr } from '../../ip/cidr';
+import { cidrEnd, formatCidr } from '../../ip/cidr';
+import { findOverlapClusters, type KeyedCidr } from '../../ip/overlaps';
 import type { Subnet } from '../../model/schema';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';

@@ -1,4 +1,5 @@
-import { findOverlapClusters, formatCidr } from '../../ip/cidr';
+import { formatCidr } from '../../ip/cidr';
+import { findOverlapClusters } from '../../ip/overlaps';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
 import { listNames, nameOf } from '../shared/names';

@@ -1,5 +1,6 @@
 import { IPV6_SUBNET_PREFIX } from '../../catalog/limits';
-import { looksLikeIpv6, tryParseCidr, tryParseCidr6 } from '../../ip/cidr';
+import { tryParseCidr } from '../../ip/cidr';
+import { looksLikeIpv6, tryParseCidr6 } from '../../ip/cidr6';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';
 import { nameOf, subnetLabel } from '../shared/names';

@@ -1,4 +1,5 @@
-import { type Cidr, findEarlierOverlaps, formatCidr } from '../../ip/cidr';
+import { type Cidr, formatCidr } from '../../ip/cidr';
+import { findEarlierOverlaps } from '../../ip/overlaps';
 import type { Peering, VirtualNetwork } from '../../model/schema';
 import { DOCS } from '../shared/docs';
 import { finding } from '../shared/finding';

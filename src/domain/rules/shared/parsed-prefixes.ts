@@ -2,7 +2,9 @@
  * Every VNet and subnet prefix parsed once per design and shared by the rules. Invalid prefixes are
  * reported by NET001 alone; other rules skip them (undefined here).
  */
-import { type Cidr, type KeyedCidr, prefixFamily, tryParseCidr } from '../../ip/cidr';
+import { type Cidr, tryParseCidr } from '../../ip/cidr';
+import { prefixFamily } from '../../ip/cidr6';
+import { type KeyedCidr } from '../../ip/overlaps';
 import { indexDesign } from '../../model/design-index';
 import { DELEGATION_ENTERPRISE_POLICIES, type Design, type Subnet } from '../../model/schema';
 

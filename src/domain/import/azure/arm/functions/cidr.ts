@@ -8,10 +8,10 @@ import {
   cidrHostAddress,
   describeCidr,
   formatCidr,
-  looksLikeIpv6,
   parseCidrLenient,
   subdivideCidr,
 } from '../../../../ip/cidr';
+import { looksLikeIpv6 } from '../../../../ip/cidr6';
 import { ArmEvalError } from '../errors';
 import { type ArmValue, emptyObject } from '../values';
 import { type ArmFunction, arity, int, str } from './args';
