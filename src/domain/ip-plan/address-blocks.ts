@@ -16,10 +16,10 @@ import {
   cidrSize,
   formatCidr,
   freeRanges,
-  prefixFamily,
   subdivideCidr,
   tryParseCidr,
 } from '../ip/cidr';
+import { prefixFamily } from '../ip/cidr6';
 import type { Subnet, VirtualNetwork } from '../model/schema';
 import { estimateDemand, smallestSubnetPrefixFor } from '../usage/estimate-demand';
 
