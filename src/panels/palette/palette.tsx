@@ -121,7 +121,7 @@ export function Palette({
                 aria-label={item.label}
                 aria-keyshortcuts={shortcutLabel(item)}
                 onClick={() => item.run(store, commands)}
-                className="group relative flex h-10 min-w-8 flex-col items-center justify-center gap-0.5 rounded px-1 text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-200 dark:hover:bg-slate-800"
+                className="group relative flex h-[34px] min-w-8 flex-col items-center justify-center gap-0.5 rounded px-1 text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-200 dark:hover:bg-slate-800"
               >
                 {item.icon}
                 {(order.get(item.id) ?? 0) < labelled ? (
