@@ -14,7 +14,10 @@
  * A design that would not open again (past the loader's limits) is never written: the status says why.
  * Corrupt stored entries are skipped with a reported problem, never a crash.
  */
+
+import { parseDesign } from '../domain/model/load';
 import type { Design } from '../domain/model/schema';
+import { serializeDesign } from '../domain/model/serialize-design';
 import { type DesignBodies, indexedDbBodies } from './design-bodies';
 import type {
   DesignRepositoryOptions,
@@ -37,6 +40,22 @@ export type {
   SaveStatus,
 } from './design-repository-types';
 export type { RecentDesign } from './stored-index';
+
+const canonical = new WeakMap<Design, string>();
+
+/**
+ * The design's text as the loader would give it back (defaults filled in, fields in the format's order),
+ * so that a template just made and the same template read back from storage compare equal.
+ */
+function canonicalText(design: Design): string {
+  let text = canonical.get(design);
+  if (text === undefined) {
+    const loaded = parseDesign(design);
+    text = serializeDesign(loaded.ok ? loaded.design : design);
+    canonical.set(design, text);
+  }
+  return text;
+}
 
 export class DesignRepository extends RepositoryNotices {
   private readonly storage: DesignStorage;
@@ -156,9 +175,25 @@ export class DesignRepository extends RepositoryNotices {
    * file). Whatever was current stays in the list, saved. With `current: false` the entry is only
    * added to the list. `stored` is `design` already checked with `checkKeepable` and serialized as the
    * storage keeps it (`JSON.stringify`), e.g. by the link worker: it is written as it is.
+   *
+   * The same design is never listed twice: when an entry already holds this very design (the same
+   * design id and the same content: a template picked again before it was edited, a link or file
+   * opened again), that entry is reused and moves to the top. An entry the user edited since is a
+   * different design by now and is kept as it is, beside the new one.
    */
   create(design: Design, options: { current?: boolean; stored?: string } = {}): string {
     this.flush();
+    const same = this.entryHolding(design);
+    if (same !== undefined) {
+      const entry = this.entries.find((e) => e.id === same);
+      if (entry) entry.updatedAt = this.now();
+      this.sortEntries();
+      if (options.current !== false) this.currentIdValue = same;
+      // Nothing to write: the entry holds this design already.
+      if (this.writeIndex() && this.status.state !== 'unavailable')
+        this.setStatus({ state: 'saved', at: this.now() });
+      return same;
+    }
     const id = this.newId();
     this.entries.unshift({ id, name: design.name, updatedAt: this.now() });
     this.designs.set(id, design);
@@ -354,6 +389,19 @@ export class DesignRepository extends RepositoryNotices {
     this.entries = merged.entries;
     this.sortEntries();
     this.emit({ type: 'list' });
+  }
+
+  /** The entry whose design is this design (same id, same content), if any. */
+  private entryHolding(design: Design): string | undefined {
+    let text: string | undefined;
+    for (const entry of this.entries) {
+      const held = this.designs.get(entry.id);
+      if (!held || held.id !== design.id || this.conflictValue?.id === entry.id) continue;
+      if (held === design) return entry.id;
+      text ??= canonicalText(design);
+      if (canonicalText(held) === text) return entry.id;
+    }
+    return undefined;
   }
 
   private touch(id: string, name: string) {

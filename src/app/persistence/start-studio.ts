@@ -6,6 +6,7 @@
  * in the banner, never thrown.
  */
 import { makeRoom } from '../../canvas/make-room';
+import { placeGroup } from '../../canvas/place-group';
 import { createDesign } from '../../domain/model/factories';
 import type { Design } from '../../domain/model/schema';
 import { whitepaperScenario1 } from '../../domain/samples/whitepaper-scenario-1';
@@ -52,7 +53,10 @@ export async function startStudio(options: StartOptions = {}): Promise<StudioSta
     design = firstDesign();
     repository.create(design);
   }
-  const store = createStudioStore(design, { settle: makeRoom });
+  const store = createStudioStore(design, {
+    settle: makeRoom,
+    placePasted: (d, ids) => placeGroup(d, ids, { how: 'clear' }),
+  });
   const persistence = new StudioPersistence(store, repository);
   if (initial.safe) persistence.startSafely(initial.safe);
   else persistence.beginOpening();
