@@ -214,7 +214,7 @@ test('the VNet inspector gives the VNet a gateway and a firewall of its own, whi
   await page.getByRole('tab', { name: /Findings/ }).click();
   await expect(page.getByText(/which has no GatewaySubnet/)).toBeVisible();
   await expect(page.getByText(/which has no AzureFirewallSubnet/)).toBeVisible();
-  await studio.select(vnet);
+  await page.getByRole('tab', { name: 'Inspector' }).click();
   await inspector(page).getByRole('checkbox', { name: 'Firewall or network virtual appliance' }).uncheck();
   await expect(vnet).not.toContainText('AzureFirewall');
   await studio.undo();
