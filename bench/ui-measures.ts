@@ -26,7 +26,12 @@ export interface OpenedDesign {
   /** The longest main-thread task from navigation until settled. */
   longestTask: number;
   dcl: number;
+  /** The scripts and styles the built `index.html` names (the first screen's) have arrived. */
   loaded: number;
+  /** First contentful paint (the "Opening your design…" notice). */
+  fcp: number;
+  /** The studio's start-up marks (`src/platform/start-marks.ts`), by name without `vnet:`. */
+  marks: Record<string, number>;
 }
 
 export async function startProfiler(cdp: CDPSession) {
@@ -75,12 +80,23 @@ export async function openDesign(
   await page.evaluate(() => (globalThis as unknown as { __benchFinish: () => void }).__benchFinish());
   await page.waitForFunction(() => globalThis.__benchFirstRender?.done === true);
   if (cdp && profileTo) await stopProfiler(cdp, profileTo);
-  const probe = await page.evaluate(() => {
+  const probe = await page.evaluate(async () => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    // Only what the built index.html names: chunks loaded later (lazily) do not count.
+    const html = await (await fetch(location.pathname)).text();
+    const named = new Set(
+      [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map(
+        (m) => new URL(m[1] ?? '', location.href).href,
+      ),
+    );
     const scripts = performance
       .getEntriesByType('resource')
-      .filter((e) => (e as PerformanceResourceTiming).initiatorType !== 'fetch')
+      .filter((e) => named.has(e.name))
       .map((e) => (e as PerformanceResourceTiming).responseEnd);
+    const marks: Record<string, number> = {};
+    for (const m of performance.getEntriesByType('mark'))
+      if (m.name.startsWith('vnet:')) marks[m.name.slice(5)] = m.startTime;
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
     const p = globalThis.__benchFirstRender;
     let settled = p?.nodesAt ?? Number.NaN;
     let longest = 0;
@@ -96,6 +112,8 @@ export async function openDesign(
       longestTask: longest,
       dcl: nav?.domContentLoadedEventEnd ?? Number.NaN,
       loaded: Math.max(nav?.responseEnd ?? 0, ...scripts),
+      fcp,
+      marks,
     };
   });
   return { context, page, ...probe };

@@ -156,7 +156,14 @@ async function main() {
         '≤ 200 ms',
       ]);
       lines.push([`${label}: main thread settled`, stats(runsOf.map((r) => r.settled)), '']);
-      lines.push([`${label}: page and scripts loaded`, stats(runsOf.map((r) => r.loaded)), '']);
+      lines.push([`${label}: first-screen scripts loaded`, stats(runsOf.map((r) => r.loaded)), '']);
+      lines.push([`${label}: first contentful paint`, stats(runsOf.map((r) => r.fcp)), '']);
+      for (const [mark, what] of [
+        ['link-decoded', 'link decoded'],
+        ['design-stored', 'design stored'],
+        ['studio-ready', 'studio ready, drawing starts'],
+      ] as const)
+        lines.push([`${label}: ${what}`, stats(runsOf.map((r) => r.marks[mark] ?? Number.NaN)), '']);
       notes.push(
         `${label}: link of ${size.fragment.length.toLocaleString('en')} characters; ${runsOf[0]?.count} nodes drawn in view; load average ${load()}.`,
       );

@@ -51,20 +51,20 @@ test('the export view shows highlighted Bicep, ARM JSON and the script; Escape c
   const colour = (l: Locator) => l.evaluate((e) => getComputedStyle(e).color);
   expect(await colour(type)).not.toBe(await colour(keyword));
   expect(await dialog.locator('pre span[style]').count()).toBeGreaterThan(50);
-  await expect(dialog.getByText('whitepaper-scenario-1.bicep')).toBeVisible();
+  await expect(dialog.getByText('white-paper-scenario-1-resources-in-a-paired-region.bicep')).toBeVisible();
 
   // arrow keys move between tabs
   await page.keyboard.press('ArrowRight');
   const arm = dialog.getByRole('tab', { name: 'ARM JSON' });
   await expect(arm).toHaveAttribute('aria-selected', 'true');
   await expect(arm).toBeFocused();
-  await expect(dialog.getByText('whitepaper-scenario-1.json')).toBeVisible();
+  await expect(dialog.getByText('white-paper-scenario-1-resources-in-a-paired-region.json')).toBeVisible();
   const json = await codeText(dialog);
   expect(JSON.parse(json).resources.length).toBeGreaterThan(2);
   await expect(highlighted(dialog)).toBeVisible();
 
   await dialog.getByRole('tab', { name: 'Post-deployment script' }).click();
-  await expect(dialog.getByText('whitepaper-scenario-1.ps1')).toBeVisible();
+  await expect(dialog.getByText('white-paper-scenario-1-resources-in-a-paired-region.ps1')).toBeVisible();
   await expect(highlighted(dialog)).toBeVisible();
   expect(await codeText(dialog)).toContain('Enable-SubnetInjection');
 
@@ -80,7 +80,9 @@ test('Copy puts the shown file on the clipboard', async ({ page, context }) => {
   const shown = await codeText(dialog);
   await dialog.getByRole('button', { name: 'Copy', exact: true }).click();
   await expect(dialog.getByRole('button', { name: 'Copied', exact: true })).toBeVisible();
-  await expect(dialog.getByRole('status')).toHaveText('Copied whitepaper-scenario-1.json to the clipboard.');
+  await expect(dialog.getByRole('status')).toHaveText(
+    'Copied white-paper-scenario-1-resources-in-a-paired-region.json to the clipboard.',
+  );
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(shown);
   expect(JSON.parse(copied).$schema).toContain('deploymentTemplate.json');
@@ -91,27 +93,31 @@ test('Download saves the shown file and Download all a zip of every file', async
   const single = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Download', exact: true }).click();
   const file = await single;
-  expect(file.suggestedFilename()).toBe('whitepaper-scenario-1.bicep');
+  expect(file.suggestedFilename()).toBe('white-paper-scenario-1-resources-in-a-paired-region.bicep');
   const text = await readFile(await file.path(), 'utf8');
   expect(text).toBe(await codeText(dialog));
 
   const all = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Download all (.zip)' }).click();
   const zip = await all;
-  expect(zip.suggestedFilename()).toBe('whitepaper-scenario-1.export.zip');
+  expect(zip.suggestedFilename()).toBe('white-paper-scenario-1-resources-in-a-paired-region.export.zip');
   const entries = unzipSync(new Uint8Array(await readFile(await zip.path())));
   expect(Object.keys(entries).sort()).toEqual([
-    'whitepaper-scenario-1-terraform/network.tf',
-    'whitepaper-scenario-1-terraform/outputs.tf',
-    'whitepaper-scenario-1-terraform/policy.tf',
-    'whitepaper-scenario-1-terraform/providers.tf',
-    'whitepaper-scenario-1-terraform/variables.tf',
-    'whitepaper-scenario-1.bicep',
-    'whitepaper-scenario-1.json',
-    'whitepaper-scenario-1.ps1',
+    'white-paper-scenario-1-resources-in-a-paired-region-terraform/network.tf',
+    'white-paper-scenario-1-resources-in-a-paired-region-terraform/outputs.tf',
+    'white-paper-scenario-1-resources-in-a-paired-region-terraform/policy.tf',
+    'white-paper-scenario-1-resources-in-a-paired-region-terraform/providers.tf',
+    'white-paper-scenario-1-resources-in-a-paired-region-terraform/variables.tf',
+    'white-paper-scenario-1-resources-in-a-paired-region.bicep',
+    'white-paper-scenario-1-resources-in-a-paired-region.json',
+    'white-paper-scenario-1-resources-in-a-paired-region.ps1',
   ]);
-  expect(strFromU8(entries['whitepaper-scenario-1.bicep'] as Uint8Array)).toBe(text);
-  expect(strFromU8(entries['whitepaper-scenario-1.ps1'] as Uint8Array)).toContain('Enable-SubnetInjection');
+  expect(strFromU8(entries['white-paper-scenario-1-resources-in-a-paired-region.bicep'] as Uint8Array)).toBe(
+    text,
+  );
+  expect(
+    strFromU8(entries['white-paper-scenario-1-resources-in-a-paired-region.ps1'] as Uint8Array),
+  ).toContain('Enable-SubnetInjection');
 });
 
 test('Selection only exports the selected VNet without the policy; This object shows its snippet', async ({
@@ -121,7 +127,7 @@ test('Selection only exports the selected VNet without the policy; This object s
   const dialog = await openExport(page);
   expect(await codeText(dialog)).toContain(POLICY_RESOURCE);
   await dialog.getByRole('radio', { name: /Selection only/ }).check();
-  await expect(dialog.getByText('whitepaper-scenario-1.bicep')).toBeVisible();
+  await expect(dialog.getByText('white-paper-scenario-1-resources-in-a-paired-region.bicep')).toBeVisible();
   await expect.poll(() => codeText(dialog)).not.toContain(POLICY_RESOURCE);
   const selected = await codeText(dialog);
   expect(selected).toContain('vnet1-westus');
@@ -138,7 +144,9 @@ test('Selection only exports the selected VNet without the policy; This object s
   const all = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Download all (.zip)' }).click();
   const entries = unzipSync(new Uint8Array(await readFile(await (await all).path())));
-  expect(strFromU8(entries['whitepaper-scenario-1.bicep'] as Uint8Array)).not.toContain(POLICY_RESOURCE);
+  expect(
+    strFromU8(entries['white-paper-scenario-1-resources-in-a-paired-region.bicep'] as Uint8Array),
+  ).not.toContain(POLICY_RESOURCE);
 });
 
 test('a design with a validation error shows a warning above the code', async ({ page }) => {

@@ -42,7 +42,7 @@ test('the Terraform tab shows the highlighted configuration and downloads it as 
   const tab = dialog.getByRole('tab', { name: 'Terraform' });
   await expect(tab).toHaveAttribute('aria-selected', 'true');
   await expect(tab).toBeFocused();
-  await expect(dialog.getByText('whitepaper-scenario-1.tf')).toBeVisible();
+  await expect(dialog.getByText('white-paper-scenario-1-resources-in-a-paired-region.tf')).toBeVisible();
   await expect(dialog.locator('pre[data-highlighted="true"]')).toBeVisible();
   const text = await codeText(dialog);
   expect(text).toContain('required_providers');
@@ -58,7 +58,7 @@ test('the Terraform tab shows the highlighted configuration and downloads it as 
   const single = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Download', exact: true }).click();
   const file = await single;
-  expect(file.suggestedFilename()).toBe('whitepaper-scenario-1.tf');
+  expect(file.suggestedFilename()).toBe('white-paper-scenario-1-resources-in-a-paired-region.tf');
   expect(await readFile(await file.path(), 'utf8')).toBe(text);
 });
 
@@ -71,7 +71,7 @@ test('Download all holds the Terraform files, one per concern, that together mak
   const all = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Download all (.zip)' }).click();
   const entries = unzipSync(new Uint8Array(await readFile(await (await all).path())));
-  const folder = 'whitepaper-scenario-1-terraform';
+  const folder = 'white-paper-scenario-1-resources-in-a-paired-region-terraform';
   const read = (name: string) => strFromU8(entries[`${folder}/${name}`] as Uint8Array);
   expect(read('providers.tf')).toContain('terraform init');
   expect(read('variables.tf')).toContain('variable "environment_id_contoso_production"');

@@ -125,3 +125,47 @@ test('the recent designs dialog works from the keyboard alone', async ({ page })
   await page.keyboard.press('Enter');
   await expect(studio.designName).toHaveValue(scenario1);
 });
+
+test('recent designs: a template picked twice and a link opened twice are listed once', async ({ page }) => {
+  const studio = new StudioPage(page);
+  const controls = new PersistenceControls(page);
+  const errors = await studio.open('/');
+  await controls.saved();
+  const link = await sharePath();
+  await page.goto(link);
+  await expect(studio.designName).toHaveValue(scenario2);
+  await controls.saved();
+  // The same link again, after a reload: the entry it made is reused.
+  await page.goto('/');
+  await page.goto(link);
+  await expect(studio.designName).toHaveValue(scenario2);
+  await controls.saved();
+  const dialog = await controls.openRecent();
+  expect(await controls.recentNames()).toEqual([scenario2, scenario1]);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  // A template picked again before it was edited reuses its entry, and opens it.
+  await studio.openTemplate('Hub and spoke with Azure Firewall');
+  await expect(studio.designName).toHaveValue('Hub and spoke with Azure Firewall');
+  await controls.saved();
+  await studio.openTemplate('Hub and spoke with Azure Firewall');
+  await controls.saved();
+  await controls.openRecent();
+  expect(await controls.recentNames()).toEqual(['Hub and spoke with Azure Firewall', scenario2, scenario1]);
+  await page.keyboard.press('Escape');
+
+  // Once edited, it is the user's own design: picking the template again adds a fresh copy beside it.
+  await studio.designName.fill('My hub');
+  await controls.saved();
+  await studio.openTemplate('Hub and spoke with Azure Firewall');
+  await controls.saved();
+  await controls.openRecent();
+  expect(await controls.recentNames()).toEqual([
+    'Hub and spoke with Azure Firewall',
+    'My hub',
+    scenario2,
+    scenario1,
+  ]);
+  expect(errors).toEqual([]);
+});

@@ -1,3 +1,5 @@
+// First: a share link in the address starts decoding while the rest of the studio loads.
+import './start-link';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './canvas/flow-styles';

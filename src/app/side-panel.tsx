@@ -2,13 +2,26 @@ import { type KeyboardEvent, lazy, Suspense, useEffect, useRef, useState } from 
 import { countBySeverity } from '../domain/rules/validate';
 import { findingsTabLabel } from '../panels/findings/group-findings';
 import { CountPill } from '../panels/findings/severity-badge';
-import { InspectorPanel } from '../panels/inspector/inspector-panel';
 import { selectFindings, selectFindingsUpdating } from '../store/selectors';
 import type { StudioState } from '../store/studio-store';
 import { useStudio } from '../store/use-studio';
 
 const selectInspectRequest = (s: StudioState) => s.inspectRequest;
 
+// The inspector is its own chunk, requested once the first frame has been painted (or when it is first
+// shown), so its code and option lists are not evaluated before the page paints.
+let inspectorLoading: ReturnType<typeof importInspector> | undefined;
+const importInspector = () => import('../panels/inspector/inspector-panel');
+const loadInspector = () => {
+  inspectorLoading ??= importInspector().catch(() => {
+    inspectorLoading = undefined;
+    return importInspector();
+  });
+  return inspectorLoading;
+};
+if (typeof requestAnimationFrame === 'function')
+  requestAnimationFrame(() => setTimeout(() => void loadInspector().catch(() => undefined), 0));
+const InspectorPanel = lazy(() => loadInspector().then((m) => ({ default: m.InspectorPanel })));
 // The findings and usage tabs are not on the first screen: they load after it has been drawn.
 const loadFindings = () => import('../panels/findings/findings-panel');
 const loadUsage = () => import('../panels/usage/usage-panel');
@@ -113,8 +126,8 @@ export function SidePanel() {
         // The panel scrolls; a fixed gutter keeps content from shifting when a scrollbar appears.
         className="min-h-0 flex-1 overflow-y-auto p-3 [scrollbar-gutter:stable]"
       >
-        {tab === 'inspector' ? <InspectorPanel /> : null}
         <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-300">Loading…</p>}>
+          {tab === 'inspector' ? <InspectorPanel /> : null}
           {tab === 'findings' ? <FindingsPanel /> : null}
           {tab === 'usage' ? <UsagePanel /> : null}
         </Suspense>

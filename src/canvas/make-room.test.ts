@@ -12,7 +12,7 @@ import { addEntity, removeEntities, setPositions } from '../domain/model/operati
 import type { Design } from '../domain/model/schema';
 import { drafts } from './flow-adapter';
 import { NODE_SIZE, VNET } from './geometry';
-import { buriedPairs, makeRoom, placeBeside, pushApart, ROOM_GAP } from './make-room';
+import { buriedPairs, makeRoom, pushApart, ROOM_GAP } from './make-room';
 import { nextSpot, nextSubnetSpot, spotBeside } from './placement';
 
 const box = (d: Design, id: string) => {
@@ -240,18 +240,5 @@ describe('a layout that never buries anything', () => {
     d = addEntity(d, 'subnets', createSubnet({ id: 's1', vnetId: 'v1' }), nextSubnetSpot(d, 'v1'));
     d = addEntity(d, 'subnets', createSubnet({ id: 's2', vnetId: 'v1' }), nextSubnetSpot(d, 'v1'));
     expect(buriedPairs(d)).toContainEqual(['v1', 'v2']);
-  });
-});
-
-describe('placeBeside', () => {
-  it('puts a group of new objects to the right of everything else, keeping its arrangement', () => {
-    let d = threeVnets();
-    d = addEntity(d, 'vnets', createVnet({ id: 'n1' }), { x: 640, y: 0 });
-    d = addEntity(d, 'vnets', createVnet({ id: 'n2' }), { x: 640, y: 200 });
-    const spots = placeBeside(d, ['n1', 'n2']);
-    const placed = setPositions(d, spots);
-    expect(buriedPairs(placed)).toEqual([]);
-    expect(box(placed, 'n2').y - box(placed, 'n1').y).toBe(200);
-    expect(box(placed, 'n1').x).toBeGreaterThanOrEqual(box(d, 'v1').x + box(d, 'v1').width + ROOM_GAP);
   });
 });

@@ -159,26 +159,3 @@ export function buriedPairs(design: Design): Array<[string, string]> {
       }
   return out;
 }
-
-/**
- * Positions that put the objects `ids` (a group of new top-level objects, e.g. an import) beside what
- * is already on the canvas, never on top: the group keeps its own arrangement and moves as a whole to
- * the right of everything else, top-aligned with it. Subnets are not moved (they follow their VNet).
- */
-export function placeBeside(design: Design, ids: Iterable<string>): Record<string, Position> {
-  const group = new Set(ids);
-  const top = drafts(design).filter((d) => !d.parentId);
-  const mine = top.filter((d) => group.has(d.id));
-  const rest = top.filter((d) => !group.has(d.id));
-  if (mine.length === 0) return {};
-  const left = Math.min(...mine.map((d) => d.position.x));
-  const upper = Math.min(...mine.map((d) => d.position.y));
-  const dx =
-    rest.length === 0
-      ? 0
-      : onGrid(Math.max(...rest.map((d) => d.position.x + d.width)) + ROOM_GAP * 2) - left;
-  const dy = rest.length === 0 ? 0 : Math.min(...rest.map((d) => d.position.y)) - upper;
-  const out: Record<string, Position> = {};
-  for (const d of mine) out[d.id] = { ...design.layout[d.id], x: d.position.x + dx, y: d.position.y + dy };
-  return out;
-}

@@ -19,6 +19,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { connectSelected } from '../panels/palette/add-actions';
 import type { StudioState } from '../store/studio-store';
 import { useStudio, useStudioStore } from '../store/use-studio';
+import { AddressLevelOfDetail } from './address-level-of-detail';
 import { edgeTypes } from './edge-types';
 import type { StudioEdge, StudioNode } from './flow-adapter';
 import { GRID } from './geometry';
@@ -215,6 +216,7 @@ function FittedCanvas({ width, height }: { width: number; height: number }) {
         aria-label="Design canvas"
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1} />
+        <AddressLevelOfDetail />
         <MiniMap<StudioNode>
           nodeColor={nodeColour}
           pannable

@@ -28,6 +28,8 @@ interface Progress {
   done: number;
   /** Nodes in view per slice. */
   slice: number;
+  /** The budget of the next slice when it differs from `slice` (the first one). */
+  next?: number;
 }
 
 interface State {
@@ -39,29 +41,39 @@ interface State {
   progress?: Progress;
 }
 
-function start(nodes: StudioNode[], view: Rect | undefined, shown: ReadonlySet<string>): State {
+function start(
+  nodes: StudioNode[],
+  view: Rect | undefined,
+  shown: ReadonlySet<string>,
+  firstBudget?: number,
+): State {
   const plan = planReveal(nodes, view, shown);
+  const slice = Math.max(FIRST_SLICE, Math.ceil(plan.inView / SLICES));
   return {
     nodes,
     known: new Set(nodes.map((n) => n.id)),
     shown: new Set(shown),
-    progress: { plan, done: 0, slice: Math.max(FIRST_SLICE, Math.ceil(plan.inView / SLICES)) },
+    progress: { plan, done: 0, slice, ...(firstBudget !== undefined ? { next: firstBudget } : {}) },
   };
 }
 
+/**
+ * A large design's first slice waits for the next task: the studio's first render (header, panels, an
+ * empty canvas) is then a task of its own rather than one long task with the first nodes.
+ */
 function initial(nodes: StudioNode[], view: Rect | undefined): State {
-  if (nodes.length > PROGRESSIVE_FROM) return advance(start(nodes, view, new Set()), 0.05, FIRST_SLICE);
+  if (nodes.length > PROGRESSIVE_FROM) return start(nodes, view, new Set(), FIRST_SLICE);
   return { nodes, known: new Set(nodes.map((n) => n.id)) };
 }
 
-function advance(s: State, offscreenCost: number, budget?: number): State {
+function advance(s: State, offscreenCost: number): State {
   if (!s.progress || !s.shown) return s;
-  const { plan, done, slice } = s.progress;
-  const end = sliceEnd(plan, done, budget ?? slice, offscreenCost);
+  const { plan, done, slice, next } = s.progress;
+  const end = sliceEnd(plan, done, next ?? slice, offscreenCost);
   if (end >= plan.order.length) return { nodes: s.nodes, known: s.known };
   const shown = new Set(s.shown);
   for (let i = done; i < end; i++) shown.add(plan.order[i] as string);
-  return { ...s, shown, progress: { ...s.progress, done: end } };
+  return { ...s, shown, progress: { plan, done: end, slice } };
 }
 
 export interface ProgressiveNodes {

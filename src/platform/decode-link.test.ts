@@ -51,6 +51,8 @@ describe('decodeLink', () => {
     const here = await decodeInPlace(fragment);
     expect(off.result.ok).toBe(true);
     expect(off).toEqual(here);
+    // The text the browser storage keeps, made in the worker.
+    expect(off.result.ok && off.stored).toBe(off.result.ok && JSON.stringify(off.result.design));
   });
 
   it('decodes a short link in place, without a worker', async () => {

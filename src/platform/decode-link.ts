@@ -1,23 +1,20 @@
 /**
  * Decoding a share link for opening: the link's design and whether it can be kept (saved and opened
  * again). Long links are decoded in a Web Worker so the page keeps painting and answering; short ones,
- * or without workers (or when the worker fails), in place. Both give the same result.
+ * or without workers (or when the worker fails), in place. Both give the same result. The codec (with
+ * its inflater) loads only for decoding in place: this module is small enough to start
+ * the worker from the page's first script (see `early-link.ts`).
  */
-import { decodeShareLink, type ShareDecodeResult } from '../domain/share/share-link';
-import { checkKeepable, type KeepableResult } from './keepable-design';
+import { type DecodedLink, withVerdict } from './link-verdict';
 
-export interface DecodedLink {
-  result: ShareDecodeResult;
-  /** Whether the decoded design can be kept; absent when the link did not decode. */
-  keepable?: KeepableResult;
-}
+export type { DecodedLink };
 
 /** Links from this many characters (roughly 500 objects) are decoded in a worker. */
 export const DECODE_OFF_THREAD_FROM = 4_000;
 
 export async function decodeInPlace(fragment: string): Promise<DecodedLink> {
-  const result = await decodeShareLink(fragment);
-  return { result, keepable: result.ok ? checkKeepable(result.design) : undefined };
+  const { decodeShareLink } = await import('../domain/share/share-link');
+  return withVerdict(await decodeShareLink(fragment));
 }
 
 function decodeInWorker(fragment: string): Promise<DecodedLink> | undefined {

@@ -9,18 +9,12 @@ import {
   importDesignText,
   serializeDesign,
 } from '../domain/import/import-design';
+import { designSlug } from '../domain/model/design-slug';
 import type { Design } from '../domain/model/schema';
 
 /** A file name for the design: its name in lower-case words, `.json`. */
 export function designFileName(design: Design): string {
-  const slug = design.name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return `${slug || 'design'}.json`;
+  return `${designSlug(design)}.json`;
 }
 
 /** The downloadable file of a design. */

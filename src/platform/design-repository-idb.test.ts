@@ -69,6 +69,21 @@ describe('designs kept in IndexedDB', () => {
     expect(reloaded.repo.list().map((e) => e.name)).toEqual(['Large two', 'Large one']);
   });
 
+  it('writes a design created with its stored text (an opened link) as that text, and reopens it', async () => {
+    const { tab } = browser();
+    const first = tab();
+    await first.repo.prepare();
+    first.repo.start();
+    const design = whitepaperScenario2();
+    const id = first.repo.create(design, { stored: JSON.stringify(design) });
+    await first.repo.written();
+    expect(first.repo.status.state).toBe('saved');
+    const reloaded = tab();
+    await reloaded.repo.prepare();
+    const start = reloaded.repo.start();
+    expect(start.current).toEqual({ id, design });
+  });
+
   it('moves the designs found in localStorage to IndexedDB, once', async () => {
     const { storage, prefix, tab } = browser();
     const before = tab(() => undefined);

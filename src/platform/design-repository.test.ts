@@ -4,12 +4,12 @@ import { whitepaperScenario2 } from '../domain/samples/whitepaper-scenario-2';
 import { DesignRepository, type SaveStatus } from './design-repository';
 import { FakeStorage, FakeTimers } from './fakes.test-support';
 
-function setup(storage = new FakeStorage(), timers = new FakeTimers()) {
+function setup(storage = new FakeStorage(), timers = new FakeTimers(), idPrefix = 'local') {
   let n = 0;
   const repo = new DesignRepository({
     storage: () => storage,
     now: () => timers.now,
-    newId: () => `local-${++n}`,
+    newId: () => `${idPrefix}-${++n}`,
     setTimer: timers.set,
     clearTimer: timers.clear,
   });
@@ -151,5 +151,52 @@ describe('local designs repository', () => {
     const start = repo.start();
     expect(start.current?.id).toBe('ok');
     expect(start.problems).toEqual([expect.stringMatching(/"Gone" could not be opened/)]);
+  });
+});
+
+describe('recent designs: one entry per design', () => {
+  it('reuses the entry of a template picked again before it was edited', () => {
+    const { repo, timers } = setup();
+    repo.start();
+    const first = repo.create(whitepaperScenario1());
+    timers.advance(1000);
+    repo.create(whitepaperScenario2());
+    timers.advance(1000);
+    const again = repo.create(whitepaperScenario1());
+    expect(again).toBe(first);
+    expect(repo.currentId).toBe(first);
+    expect(repo.list().map((e) => e.id)).toEqual([first, expect.any(String)]);
+    expect(repo.list()).toHaveLength(2);
+  });
+
+  it('keeps an edited copy and adds a fresh entry when the template is picked again', () => {
+    const { repo, timers } = setup();
+    repo.start();
+    const first = repo.create(whitepaperScenario1());
+    repo.save({ ...whitepaperScenario1(), description: 'my changes' });
+    timers.advance(300);
+    const fresh = repo.create(whitepaperScenario1());
+    expect(fresh).not.toBe(first);
+    expect(repo.list()).toHaveLength(2);
+    expect(repo.open(first)?.description).toBe('my changes');
+  });
+
+  it('reuses the entry of a link or file opened again, also after a reload', () => {
+    const storage = new FakeStorage();
+    const before = setup(storage);
+    before.repo.start();
+    const id = before.repo.create(whitepaperScenario2());
+    before.timers.advance(1000);
+    before.repo.create(whitepaperScenario1());
+    before.repo.flush();
+    const after = setup(storage, new FakeTimers(), 'reloaded');
+    after.repo.start();
+    // the same link decoded again, or the template made again: an equal design, not the same object
+    expect(after.repo.create(JSON.parse(JSON.stringify(whitepaperScenario2())))).toBe(id);
+    expect(after.repo.create(whitepaperScenario2())).toBe(id);
+    expect(after.repo.list()).toHaveLength(2);
+    // a design with the same content under another id is another design
+    expect(after.repo.create({ ...whitepaperScenario2(), id: 'other' })).not.toBe(id);
+    expect(after.repo.list()).toHaveLength(3);
   });
 });

@@ -14,7 +14,10 @@
  * A design that would not open again (past the loader's limits) is never written: the status says why.
  * Corrupt stored entries are skipped with a reported problem, never a crash.
  */
+
+import { parseDesign } from '../domain/model/load';
 import type { Design } from '../domain/model/schema';
+import { serializeDesign } from '../domain/model/serialize-design';
 import { type DesignBodies, indexedDbBodies } from './design-bodies';
 import type {
   DesignRepositoryOptions,
@@ -37,6 +40,22 @@ export type {
   SaveStatus,
 } from './design-repository-types';
 export type { RecentDesign } from './stored-index';
+
+const canonical = new WeakMap<Design, string>();
+
+/**
+ * The design's text as the loader would give it back (defaults filled in, fields in the format's order),
+ * so that a template just made and the same template read back from storage compare equal.
+ */
+function canonicalText(design: Design): string {
+  let text = canonical.get(design);
+  if (text === undefined) {
+    const loaded = parseDesign(design);
+    text = serializeDesign(loaded.ok ? loaded.design : design);
+    canonical.set(design, text);
+  }
+  return text;
+}
 
 export class DesignRepository extends RepositoryNotices {
   private readonly storage: DesignStorage;
@@ -154,17 +173,34 @@ export class DesignRepository extends RepositoryNotices {
   /**
    * Adds a design as a new local entry and makes it current (a new design, an opened share link or
    * file). Whatever was current stays in the list, saved. With `current: false` the entry is only
-   * added to the list.
+   * added to the list. `stored` is `design` already checked with `checkKeepable` and serialized as the
+   * storage keeps it (`JSON.stringify`), e.g. by the link worker: it is written as it is.
+   *
+   * The same design is never listed twice: when an entry already holds this very design (the same
+   * design id and the same content: a template picked again before it was edited, a link or file
+   * opened again), that entry is reused and moves to the top. An entry the user edited since is a
+   * different design by now and is kept as it is, beside the new one.
    */
-  create(design: Design, options: { current?: boolean } = {}): string {
+  create(design: Design, options: { current?: boolean; stored?: string } = {}): string {
     this.flush();
+    const same = this.entryHolding(design);
+    if (same !== undefined) {
+      const entry = this.entries.find((e) => e.id === same);
+      if (entry) entry.updatedAt = this.now();
+      this.sortEntries();
+      if (options.current !== false) this.currentIdValue = same;
+      // Nothing to write: the entry holds this design already.
+      if (this.writeIndex() && this.status.state !== 'unavailable')
+        this.setStatus({ state: 'saved', at: this.now() });
+      return same;
+    }
     const id = this.newId();
     this.entries.unshift({ id, name: design.name, updatedAt: this.now() });
     this.designs.set(id, design);
     this.stamps.set(id, null);
     if (options.current !== false) this.currentIdValue = id;
     this.sortEntries();
-    this.write(id, design);
+    this.write(id, design, options.stored);
     return id;
   }
 
@@ -355,6 +391,19 @@ export class DesignRepository extends RepositoryNotices {
     this.emit({ type: 'list' });
   }
 
+  /** The entry whose design is this design (same id, same content), if any. */
+  private entryHolding(design: Design): string | undefined {
+    let text: string | undefined;
+    for (const entry of this.entries) {
+      const held = this.designs.get(entry.id);
+      if (!held || held.id !== design.id || this.conflictValue?.id === entry.id) continue;
+      if (held === design) return entry.id;
+      text ??= canonicalText(design);
+      if (canonicalText(held) === text) return entry.id;
+    }
+    return undefined;
+  }
+
   private touch(id: string, name: string) {
     const entry = this.entries.find((e) => e.id === id);
     if (entry) {
@@ -368,9 +417,10 @@ export class DesignRepository extends RepositoryNotices {
     this.entries.sort((a, b) => b.updatedAt - a.updatedAt);
   }
 
-  private write(id: string, written: Design) {
+  private write(id: string, written: Design, serialized?: string) {
     let design = written;
-    const keepable = checkKeepable(design);
+    let text = serialized;
+    const keepable = text !== undefined ? { ok: true as const } : checkKeepable(design);
     if (!keepable.ok) {
       this.setStatus({ state: 'unavailable', reason: keepable.reason });
       return;
@@ -387,9 +437,10 @@ export class DesignRepository extends RepositoryNotices {
       }
       // Only a rename writes another entry: it applies to their version.
       if (loaded?.ok) design = { ...loaded.design, name: design.name };
+      text = undefined;
       this.adopt(id, design, stored);
     }
-    const saved = this.storage.writeDesign(id, design);
+    const saved = this.storage.writeDesign(id, design, text);
     if (!saved.ok) {
       this.setStatus({ state: 'unavailable', reason: saved.reason });
       return;

@@ -150,9 +150,10 @@ export class DesignStorage {
   /**
    * Writes a design and a new stamp; returns the stamp. With IndexedDB the write completes later
    * (`committed`), and the stored stamp, which tells the other tabs, is written once it has.
+   * `serialized` is `JSON.stringify(design)` when the caller already has it.
    */
-  writeDesign(id: string, design: Design): DesignWritten {
-    const text = JSON.stringify(design);
+  writeDesign(id: string, design: Design, serialized?: string): DesignWritten {
+    const text = serialized ?? JSON.stringify(design);
     const stamp = `${this.tab}.${++this.writes}`;
     const { bodies, texts } = this;
     if (bodies && texts) {

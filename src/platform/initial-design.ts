@@ -8,6 +8,7 @@
  */
 import type { Design } from '../domain/model/schema';
 import type { DesignRepository } from './design-repository';
+import { decodeStartLink } from './early-link';
 import {
   clearShareFragment,
   type HistoryLike,
@@ -47,18 +48,22 @@ export async function openInitialDesign(
   const safeRequested = readSafeSwitch(location);
   if (fragment !== undefined || safeRequested) clearShareFragment(location, history);
   let link: Design | undefined;
+  let linkStored: string | undefined;
   let linkError: InitialDesign['linkError'];
   if (fragment !== undefined) {
-    // The link decoder (and its worker) loads only when there is a link to decode.
-    const { decodeLink } = await import('./decode-link');
-    const { result, keepable } = await decodeLink(fragment);
+    // Usually decoding since the page's first script ran (see `early-link.ts`).
+    const { result, keepable, stored } = await decodeStartLink(fragment);
     if (!result.ok) linkError = { code: result.code, message: result.message };
     else if (keepable && !keepable.ok) linkError = { code: 'too-large', message: keepable.reason };
-    else link = result.design;
+    else {
+      link = result.design;
+      // Checked and serialized by the decoder (in its worker for a long link).
+      linkStored = keepable ? stored : undefined;
+    }
   }
   const withError = linkError ? { linkError } : {};
   if (safeRequested || unfinished !== undefined) {
-    const linkId = link ? repository.create(link, { current: false }) : undefined;
+    const linkId = link ? repository.create(link, { current: false, stored: linkStored }) : undefined;
     await repository.written();
     const safe: SafeStart = {
       reason: unfinished !== undefined ? 'unfinished' : 'requested',
@@ -68,7 +73,7 @@ export async function openInitialDesign(
     return { safe, ...withError, problems };
   }
   if (link) {
-    const id = repository.create(link);
+    const id = repository.create(link, { stored: linkStored });
     // Stored before it is drawn: a tab that crashes while drawing it finds it at the next visit.
     await repository.written();
     return { opened: { id, design: link, source: 'link' }, problems };

@@ -4,11 +4,10 @@
  * and the size check of a link of thousands of objects would otherwise block the page while it opens.
  */
 import { decodeShareLink } from '../domain/share/share-link';
-import { checkKeepable } from './keepable-design';
+import { withVerdict } from './link-verdict';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = async (event: MessageEvent<string>) => {
-  const result = await decodeShareLink(event.data);
-  scope.postMessage({ result, keepable: result.ok ? checkKeepable(result.design) : undefined });
+  scope.postMessage(withVerdict(await decodeShareLink(event.data)));
 };

@@ -148,4 +148,31 @@ describe('focus', () => {
       y: (last?.y ?? 0) + PASTE_STEP,
     });
   });
+
+  it('lets the canvas place what a paste added, before the edit settles, in the same undo step', () => {
+    const seen: string[][] = [];
+    const order: string[] = [];
+    const store = createStudioStore(whitepaperScenario1(), {
+      placePasted: (d, ids) => {
+        seen.push([...ids]);
+        order.push('place');
+        return setPositions(d, Object.fromEntries(ids.map((id) => [id, { x: 9000, y: 9000 }])));
+      },
+      settle: (_before, after) => {
+        order.push('settle');
+        return after;
+      },
+    });
+    const s = store.getState;
+    const before = s().design;
+    s().select(['env-prod']);
+    s().copySelection();
+    s().paste();
+    expect(seen).toEqual([s().selection]);
+    expect(order).toEqual(['place', 'settle']);
+    expect(s().design.layout[s().selection[0] ?? '']).toMatchObject({ x: 9000, y: 9000 });
+    expect(s().design.layout['env-prod']).toEqual(before.layout['env-prod']);
+    s().undo();
+    expect(s().design).toBe(before);
+  });
 });

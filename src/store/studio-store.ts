@@ -111,6 +111,11 @@ export interface StudioStoreOptions {
    * it returns becomes the edit's result (so it is undone with it). The canvas makes room here.
    */
   settle?: (before: Design, after: Design) => Design;
+  /**
+   * Places the objects a paste added (their ids) before the edit settles: the canvas moves the pasted group
+   * off what it would cover, so the paste is what moves and the original never does.
+   */
+  placePasted?: (design: Design, ids: readonly string[]) => Design;
 }
 
 /** Whether an edit can change where objects are drawn (positions, sizes, objects added or removed). */
@@ -121,7 +126,7 @@ function movesObjects(before: Design, after: Design): boolean {
 }
 
 export function createStudioStore(initial: Design, options: StudioStoreOptions = {}) {
-  const { settle } = options;
+  const { settle, placePasted } = options;
   return createStore<StudioState>()((set, get) => ({
     design: initial,
     selection: [],
@@ -235,7 +240,7 @@ export function createStudioStore(initial: Design, options: StudioStoreOptions =
       get().apply((d) => {
         const r = pasteEntities(d, clipboard, { x: step, y: step });
         pastedIds = r.ids;
-        return r.design;
+        return placePasted ? placePasted(r.design, r.ids) : r.design;
       });
       set({ selection: pastedIds, pastes: pastes + 1 });
     },

@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { DesignRepository } from '../../platform/design-repository';
 import { flushOnHide } from '../../platform/flush-on-hide';
+import { markStart } from '../../platform/start-marks';
 import { watchOtherTabs } from '../../platform/watch-other-tabs';
 import { StudioStoreContext } from '../../store/use-studio';
 import { ConflictDialog } from './conflict-dialog';
@@ -27,6 +28,7 @@ export function PersistenceRoot({ children }: { children: ReactNode }) {
       flushOnHide(start.repository);
       watchOtherTabs(start.repository);
       watchAddressForLinks(start.persistence);
+      markStart('vnet:studio-ready');
       setStudio(start);
     };
     void startStudio()

@@ -6,11 +6,13 @@
  * in the banner, never thrown.
  */
 import { makeRoom } from '../../canvas/make-room';
+import { placeGroup } from '../../canvas/place-group';
 import { createDesign } from '../../domain/model/factories';
 import type { Design } from '../../domain/model/schema';
 import { whitepaperScenario1 } from '../../domain/samples/whitepaper-scenario-1';
 import { DesignRepository } from '../../platform/design-repository';
 import { openInitialDesign } from '../../platform/initial-design';
+import { markStart } from '../../platform/start-marks';
 import type { HistoryLike, LocationLike } from '../../platform/url-hash';
 import { createStudioStore, type StudioStore } from '../../store/studio-store';
 import { StudioPersistence } from './studio-persistence';
@@ -37,6 +39,7 @@ export async function startStudio(options: StartOptions = {}): Promise<StudioSta
   let failure: string | undefined;
   try {
     initial = await openInitialDesign(repository, options.location, options.history);
+    markStart('vnet:design-stored');
   } catch (e) {
     // Not expected (the repository and the decoder return results), but start-up must never fail.
     initial = { problems: [] };
@@ -50,7 +53,10 @@ export async function startStudio(options: StartOptions = {}): Promise<StudioSta
     design = firstDesign();
     repository.create(design);
   }
-  const store = createStudioStore(design, { settle: makeRoom });
+  const store = createStudioStore(design, {
+    settle: makeRoom,
+    placePasted: (d, ids) => placeGroup(d, ids, { how: 'clear' }),
+  });
   const persistence = new StudioPersistence(store, repository);
   if (initial.safe) persistence.startSafely(initial.safe);
   else persistence.beginOpening();

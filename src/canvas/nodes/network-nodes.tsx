@@ -37,11 +37,15 @@ export const VnetNode = memo(function VnetNode({ id, selected }: Props) {
           >
             {vnet.name}
           </div>
-          <div className="truncate text-[11px] text-slate-700 dark:text-slate-300">
+          <div data-small-text className="truncate text-[11px] text-slate-700 dark:text-slate-300">
             {regionLabel(vnet.region)}
             {extras ? ` · ${extras}` : ''}
           </div>
-          <div className="truncate font-mono text-[11px] text-slate-700 dark:text-slate-300" title={prefixes}>
+          <div
+            data-address
+            className="truncate font-mono text-[11px] text-slate-700 dark:text-slate-300"
+            title={prefixes}
+          >
             {prefixes}
           </div>
         </div>
@@ -91,8 +95,13 @@ export const SubnetNode = memo(function SubnetNode({ id, selected }: Props) {
         </span>
       </div>
       <div className="flex items-center gap-2 text-[11px]">
-        <span className="shrink-0 font-mono text-slate-800 dark:text-slate-100">{subnet.prefix}</span>
-        <span className="min-w-0 flex-1 truncate text-right text-slate-600 dark:text-slate-300">
+        <span data-address className="shrink-0 font-mono text-slate-800 dark:text-slate-100">
+          {subnet.prefix}
+        </span>
+        <span
+          data-small-text
+          className="min-w-0 flex-1 truncate text-right text-slate-600 dark:text-slate-300"
+        >
           {delegated ? (
             <span className="rounded bg-purple-100 px-1 font-medium text-purple-900 dark:bg-purple-900/60 dark:text-purple-100">
               {subnet.delegations.map(delegationLabel).join(', ')}
@@ -117,7 +126,9 @@ export const SubnetNode = memo(function SubnetNode({ id, selected }: Props) {
               style={{ width: `${Math.min(100, pct)}%` }}
             />
           </div>
-          <span className="shrink-0 text-[10px] text-slate-600 dark:text-slate-300">{label}</span>
+          <span data-small-text className="shrink-0 text-[10px] text-slate-600 dark:text-slate-300">
+            {label}
+          </span>
         </div>
       ) : (
         <div className="text-[10px] text-red-700 dark:text-red-300">Invalid prefix</div>

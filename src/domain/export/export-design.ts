@@ -5,6 +5,8 @@ import { buildExportPlan, type PlanOptions } from './plan/build-plan';
 
 export interface ExportOptions extends PlanOptions {
   target: ExportTarget;
+  /** The files' name stem (the studio uses the design's name slug); the design id when absent. */
+  fileStem?: string;
 }
 
 export interface ExportResult {
@@ -36,7 +38,7 @@ export function exportDesign(design: Design, options: ExportOptions): ExportResu
   if (!target)
     throw new Error(`Unknown export target "${options.target}": use one of ${exportTargets.join(', ')}.`);
   const plan = buildExportPlan(design, options);
-  const stem = exportFileStem(plan);
+  const stem = exportFileStem(plan, options.fileStem);
   return {
     text: target.render(plan, stem, { ...options, design }),
     fileName: `${stem}${target.extension}`,

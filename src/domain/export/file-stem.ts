@@ -21,13 +21,13 @@ function scopePart(scope: Scope, scopes: readonly Scope[]): string {
 }
 
 /**
- * The file name stem: the design id, plus the resource group when the design spans several scopes.
+ * The file name stem: `base` (the studio passes the design's name slug; by default the design id), plus the resource group when the design spans several scopes.
  * Distinct scopes always get distinct stems, even when case-insensitive file systems are involved:
  * `net(prod)` and `net-prod` both read `net-prod` once made safe, so each then also carries a tag of
  * its own scope.
  */
-export function exportFileStem(plan: ExportPlan): string {
-  const stem = safe(plan.design.id);
+export function exportFileStem(plan: ExportPlan, base: string = plan.design.id): string {
+  const stem = safe(base);
   if (plan.scopes.length < 2) return stem;
   const part = scopePart(plan.scope, plan.scopes);
   const clash = plan.scopes.some(

@@ -14,7 +14,7 @@ describe('runExportJob', () => {
     });
     expect(result.id).toBe(7);
     if (result.kind !== 'view') throw new Error(`unexpected ${result.kind}`);
-    expect(result.view.fileName).toBe('whitepaper-scenario-1.ps1');
+    expect(result.view.fileName).toBe('white-paper-scenario-1-resources-in-a-paired-region.ps1');
     expect(result.view.text).toContain('Enable-SubnetInjection');
   });
 
@@ -26,11 +26,19 @@ describe('runExportJob', () => {
       selection: ['vnet2'],
     });
     if (result.kind !== 'zip') throw new Error(`unexpected ${result.kind}`);
-    expect(result).toMatchObject({ id: 8, name: 'whitepaper-scenario-1.export.zip', count: 8 });
-    const bicep = strFromU8(unzipSync(result.bytes)['whitepaper-scenario-1.bicep'] as Uint8Array);
+    expect(result).toMatchObject({
+      id: 8,
+      name: 'white-paper-scenario-1-resources-in-a-paired-region.export.zip',
+      count: 8,
+    });
+    const bicep = strFromU8(
+      unzipSync(result.bytes)['white-paper-scenario-1-resources-in-a-paired-region.bicep'] as Uint8Array,
+    );
     expect(bicep).toContain('vnet2-eastus');
     expect(bicep).not.toContain('vnet1-westus');
-    const network = unzipSync(result.bytes)['whitepaper-scenario-1-terraform/network.tf'] as Uint8Array;
+    const network = unzipSync(result.bytes)[
+      'white-paper-scenario-1-resources-in-a-paired-region-terraform/network.tf'
+    ] as Uint8Array;
     expect(strFromU8(network)).toContain('"${var.name_prefix}vnet2-eastus"');
   });
 

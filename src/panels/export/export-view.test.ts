@@ -24,7 +24,7 @@ describe('exportView', () => {
       selection: ['vnet1'],
     });
     expect(view.contents).toBe('design');
-    expect(view.fileName).toBe('whitepaper-scenario-1.bicep');
+    expect(view.fileName).toBe('white-paper-scenario-1-resources-in-a-paired-region.bicep');
     expect(view.language).toBe('bicep');
     expect(view.text).toContain(`'${POLICY}@`);
     expect(view.scopes).toHaveLength(1);
@@ -64,14 +64,14 @@ describe('exportView', () => {
     );
     expect(arm.fileName).toBe('virtual-network-vnet1-westus.snippet.json');
     const script = exportView(design, { tab: 'script', contents: 'object', selection: ['vnet1'] });
-    expect(script.fileName).toBe('whitepaper-scenario-1.ps1');
+    expect(script.fileName).toBe('white-paper-scenario-1-resources-in-a-paired-region.ps1');
   });
 
   it('shows Terraform for the whole design and one object as its own snippet', () => {
     const design = whitepaperScenario1();
     const full = exportView(design, { tab: 'terraform', contents: 'design', selection: [] });
     expect(full.language).toBe('terraform');
-    expect(full.fileName).toBe('whitepaper-scenario-1.tf');
+    expect(full.fileName).toBe('white-paper-scenario-1-resources-in-a-paired-region.tf');
     expect(full.text).toContain('required_providers');
     const vnet = exportView(design, { tab: 'terraform', contents: 'object', selection: ['vnet1'] });
     expect(vnet.fileName).toBe('virtual-network-vnet1-westus.snippet.tf');

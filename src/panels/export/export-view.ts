@@ -7,6 +7,7 @@ import { type ExportTarget, exportDesign } from '../../domain/export/export-desi
 import { listExportScopes } from '../../domain/export/list-export-scopes';
 import { describeObject } from '../../domain/export/plan/describe';
 import { exportTerraformFiles } from '../../domain/export/terraform/export-terraform-files';
+import { designSlug } from '../../domain/model/design-slug';
 import type { Design } from '../../domain/model/schema';
 import type { CodeLanguage } from './highlighter';
 
@@ -123,7 +124,12 @@ function computeView(
   try {
     scopes = listExportScopes(design, selection);
     const scope = requestedScope && scopes.includes(requestedScope) ? requestedScope : scopes[0];
-    const full = exportDesign(design, { target: tab as ExportTarget, selection, scope });
+    const full = exportDesign(design, {
+      target: tab as ExportTarget,
+      selection,
+      scope,
+      fileStem: designSlug(design),
+    });
     const view: ExportView = { ...full, tab, language, scopes, scope, contents };
     const objectId = selection?.[0];
     const target = deploymentTarget(tab);
@@ -174,10 +180,10 @@ export function allExportFiles(design: Design, selection?: readonly string[]): E
   for (const scope of listExportScopes(design, selection)) {
     for (const { id } of exportTabs) {
       if (id === 'terraform') {
-        files.push(...exportTerraformFiles(design, { selection, scope }));
+        files.push(...exportTerraformFiles(design, { selection, scope, fileStem: designSlug(design) }));
         continue;
       }
-      const result = exportDesign(design, { target: id, selection, scope });
+      const result = exportDesign(design, { target: id, selection, scope, fileStem: designSlug(design) });
       files.push({ name: result.fileName, text: result.text });
     }
   }

@@ -10,14 +10,14 @@ describe('zipFiles', () => {
     const files = allExportFiles(whitepaperScenario1());
     const entries = unzipSync(await zipFiles(files));
     expect(Object.keys(entries).sort()).toEqual([
-      'whitepaper-scenario-1-terraform/network.tf',
-      'whitepaper-scenario-1-terraform/outputs.tf',
-      'whitepaper-scenario-1-terraform/policy.tf',
-      'whitepaper-scenario-1-terraform/providers.tf',
-      'whitepaper-scenario-1-terraform/variables.tf',
-      'whitepaper-scenario-1.bicep',
-      'whitepaper-scenario-1.json',
-      'whitepaper-scenario-1.ps1',
+      'white-paper-scenario-1-resources-in-a-paired-region-terraform/network.tf',
+      'white-paper-scenario-1-resources-in-a-paired-region-terraform/outputs.tf',
+      'white-paper-scenario-1-resources-in-a-paired-region-terraform/policy.tf',
+      'white-paper-scenario-1-resources-in-a-paired-region-terraform/providers.tf',
+      'white-paper-scenario-1-resources-in-a-paired-region-terraform/variables.tf',
+      'white-paper-scenario-1-resources-in-a-paired-region.bicep',
+      'white-paper-scenario-1-resources-in-a-paired-region.json',
+      'white-paper-scenario-1-resources-in-a-paired-region.ps1',
     ]);
     for (const f of files) expect(strFromU8(entries[f.name] as Uint8Array)).toBe(f.text);
   });
@@ -55,8 +55,24 @@ describe('zipFiles', () => {
 
 describe('zipFileName', () => {
   it('is the shared stem of the files', () => {
-    expect(zipFileName(allExportFiles(whitepaperScenario1()))).toBe('whitepaper-scenario-1.export.zip');
-    expect(zipFileName(allExportFiles(multiScopeFixture()))).toBe('fixture-multi-scope.export.zip');
+    expect(zipFileName(allExportFiles(whitepaperScenario1()))).toBe(
+      'white-paper-scenario-1-resources-in-a-paired-region.export.zip',
+    );
+    expect(zipFileName(allExportFiles(multiScopeFixture()))).toBe(
+      'policy-hub-and-spokes-in-different-scopes.export.zip',
+    );
+  });
+
+  it("is named after the design's name, never `design` (a new design's id)", () => {
+    const design = { ...whitepaperScenario1(), id: 'design', name: 'Hub and spoke' };
+    const files = allExportFiles(design);
+    expect(files.map((f) => f.name).filter((n) => !n.includes('/'))).toEqual([
+      'hub-and-spoke.bicep',
+      'hub-and-spoke.json',
+      'hub-and-spoke.ps1',
+    ]);
+    expect(files.some((f) => f.name.startsWith('hub-and-spoke-terraform/'))).toBe(true);
+    expect(zipFileName(files)).toBe('hub-and-spoke.export.zip');
   });
 
   it('keeps dots inside a design id', () => {

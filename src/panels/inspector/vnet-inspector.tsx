@@ -14,6 +14,7 @@ import { StringListEditor } from '../shared/string-list-editor';
 import { TextField } from '../shared/text-field';
 import { useEntity, useEntityEdit, useFocus } from '../shared/use-entity';
 import { AddSubnetButton } from './add-subnet-button';
+import { AddressPlanSection } from './address-plan/address-plan-section';
 
 /** Fields of a virtual network: region, scope, address space, DNS, gateway and firewall, its subnets. */
 export function VnetInspector({ id }: { id: string }) {
@@ -87,6 +88,7 @@ export function VnetInspector({ id }: { id: string }) {
           edit({ addressPrefixes }, i === undefined ? undefined : `addressPrefixes.${i}`)
         }
       />
+      <AddressPlanSection vnetId={id} />
       <StringListEditor
         title="DNS servers"
         itemLabel="DNS server"

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useRef } from 'react';
+import { type KeyboardEvent, type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useStudioStore } from '../../store/use-studio';
 import { type PaletteCommands, type PaletteItem, paletteItems, shortcutLabel } from './palette-items';
 
@@ -7,6 +7,70 @@ const groups: ReadonlyArray<{ id: PaletteItem['group']; label: string }> = [
   { id: 'resources', label: 'Private resources' },
   { id: 'helpers', label: 'Helpers' },
 ];
+
+/** Short names under the icons; each is part of the button's accessible name ("Env" of "Add environment"). */
+const shortLabels: Readonly<Record<string, string>> = {
+  environment: 'Env',
+  policy: 'Policy',
+  vnet: 'VNet',
+  subnet: 'Subnet',
+  nat: 'NAT',
+  nsg: 'NSG',
+  'route-table': 'Route',
+  dns: 'DNS',
+  sql: 'SQL',
+  storage: 'Storage',
+  'key-vault': 'Vault',
+  api: 'API',
+  'on-premises': 'On-prem',
+  connect: 'Connect',
+  twin: 'Twin',
+  'next-subnet': 'Next',
+  layout: 'Layout',
+  fit: 'Fit',
+};
+
+/** The text shown under an item's icon where there is room: a short name, or its name without "Add". */
+export function visibleLabel(item: Pick<PaletteItem, 'id' | 'label'>): string {
+  const known = shortLabels[item.id];
+  if (known) return known;
+  const text = item.label.replace(/^Add /, '');
+  const short = text.length > 10 ? (text.split(' ').at(-1) ?? text) : text;
+  return short.charAt(0).toUpperCase() + short.slice(1);
+}
+
+/** Whether the toolbar's buttons run onto a second row. */
+function wraps(toolbar: HTMLElement): boolean {
+  const buttons = [...toolbar.querySelectorAll('button')];
+  // Buttons of different heights sit centred on one row: a second row starts below the first's bottom.
+  const firstBottom = Math.min(...buttons.map((b) => b.offsetTop + b.offsetHeight));
+  return buttons.some((b) => b.offsetTop >= firstBottom);
+}
+
+/**
+ * How many buttons show their label (the first ones first): all of them when the toolbar is wide enough,
+ * then one fewer at a time until the toolbar fits on one row. Measured again when its width changes.
+ */
+function useLabelledCount(ref: RefObject<HTMLDivElement | null>, count: number): number {
+  const [labelled, setLabelled] = useState(count);
+  const width = useRef(0);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el && labelled > 0 && wraps(el)) setLabelled(labelled - 1);
+  }, [ref, labelled]);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (el.clientWidth === width.current) return;
+      width.current = el.clientWidth;
+      setLabelled(count);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref, count]);
+  return labelled;
+}
 
 /** Arrow keys move along the toolbar (Tab still reaches every button). */
 function onToolbarKey(e: KeyboardEvent<HTMLDivElement>) {
@@ -33,6 +97,8 @@ export function Palette({
 }) {
   const store = useStudioStore();
   const ref = useRef<HTMLDivElement>(null);
+  const labelled = useLabelledCount(ref, paletteItems.length);
+  const order = new Map(paletteItems.map((item, i) => [item.id, i]));
   return (
     <div
       ref={ref}
@@ -55,9 +121,14 @@ export function Palette({
                 aria-label={item.label}
                 aria-keyshortcuts={shortcutLabel(item)}
                 onClick={() => item.run(store, commands)}
-                className="group relative flex h-8 w-8 items-center justify-center rounded text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-200 dark:hover:bg-slate-800"
+                className="group relative flex h-[34px] min-w-8 flex-col items-center justify-center gap-0.5 rounded px-1 text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-200 dark:hover:bg-slate-800"
               >
                 {item.icon}
+                {(order.get(item.id) ?? 0) < labelled ? (
+                  <span data-label aria-hidden="true" className="whitespace-nowrap text-[10px] leading-none">
+                    {visibleLabel(item)}
+                  </span>
+                ) : null}
                 <span
                   aria-hidden="true"
                   className={`pointer-events-none absolute top-full z-50 mt-1.5 hidden whitespace-nowrap ${

@@ -10,8 +10,11 @@ export interface TerraformExportFile {
 }
 
 /** The Terraform configuration of one scope as the zip download holds it: one file per concern. */
-export function exportTerraformFiles(design: Design, options: PlanOptions = {}): TerraformExportFile[] {
+export function exportTerraformFiles(
+  design: Design,
+  options: PlanOptions & { fileStem?: string } = {},
+): TerraformExportFile[] {
   const plan = buildExportPlan(design, options);
-  const folder = `${exportFileStem(plan)}-terraform`;
+  const folder = `${exportFileStem(plan, options.fileStem)}-terraform`;
   return renderTerraformFiles(plan).map((f) => ({ name: `${folder}/${f.name}`, text: f.text }));
 }
