@@ -247,6 +247,22 @@ describe('the vnet-hub-objects migration (version 2 to 3)', () => {
     expect(opened.ok ? [] : opened.errors).toEqual([]);
   });
 
+  it('marks the objects of an existing VNet existing, so exports keep referencing them', () => {
+    const up = step?.up(
+      v2([
+        vnet('hub', {
+          existing: true,
+          firewall: { kind: 'AzureFirewall', privateIp: '10.0.1.4' },
+          gateway: 'Vpn',
+        }),
+        vnet('spoke', { gateway: 'Vpn' }),
+      ]),
+    );
+    expect((up?.firewalls as Array<{ existing?: boolean }>).map((f) => f.existing)).toEqual([true]);
+    expect((up?.gateways as Array<{ existing?: boolean }>).map((g) => g.existing)).toEqual([true, undefined]);
+    expect(parseDesign({ ...up, version: 3 }).ok).toBe(true);
+  });
+
   it('makes the new ids unique against every id of the document', () => {
     const up = step?.up(
       v2([vnet('hub', { gateway: 'Vpn' })], {

@@ -30,7 +30,8 @@ export const migrations: readonly Migration[] = [
       "(`firewalls`, `gateways`, `bastions`, each with its `vnetId`). A VNet's `firewall` field becomes a " +
       'firewall object (`afw-<vnet id>`, named `afw-<vnet name>`, or `nva-<vnet name>` for an NVA; sku Standard; ' +
       'the same private IP) and its `gateway` field a gateway object (`vgw-<vnet id>`, named `vgw-<vnet name>`; ' +
-      'sku VpnGw1AZ or ErGw1AZ by type; not active-active). Both fields leave the VNet.',
+      'sku VpnGw1AZ or ErGw1AZ by type; not active-active). Both fields leave the VNet. The objects of a VNet ' +
+      'marked `existing` are existing too: they were part of it.',
     up: (doc) => {
       const vnets = doc.vnets;
       if (!Array.isArray(vnets)) return doc;
@@ -56,10 +57,12 @@ export const migrations: readonly Migration[] = [
         const { firewall, gateway, ...rest } = vnet;
         const vnetId = typeof vnet.id === 'string' ? vnet.id : '';
         const vnetName = typeof vnet.name === 'string' ? vnet.name : vnetId;
+        const existing = vnet.existing === true ? { existing: true } : {};
         if (isRecord(firewall)) {
           firewalls.push({
             id: unique(`afw-${vnetId}`),
             name: `${firewall.kind === 'NVA' ? 'nva' : 'afw'}-${vnetName}`,
+            ...existing,
             vnetId,
             kind: firewall.kind,
             sku: 'Standard',
@@ -70,6 +73,7 @@ export const migrations: readonly Migration[] = [
           gateways.push({
             id: unique(`vgw-${vnetId}`),
             name: `vgw-${vnetName}`,
+            ...existing,
             vnetId,
             type: gateway,
             sku: gateway === 'Vpn' ? 'VpnGw1AZ' : 'ErGw1AZ',

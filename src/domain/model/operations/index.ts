@@ -5,4 +5,3 @@ export * from './describe';
 export * from './entities';
 export * from './existing';
 export * from './failover';
-export * from './hub';
