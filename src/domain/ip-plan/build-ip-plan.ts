@@ -1,5 +1,7 @@
 import { blockSize, ipToNumber, numberToIp, tryParseCidr } from '../ip/cidr';
 import { type DesignIndex, indexDesign } from '../model/design-index';
+import { type HubKind, type HubObject, hostSubnet } from '../model/hub-hosts';
+import { firewallKindLabel } from '../model/hub-objects';
 import { kinds } from '../model/kinds';
 import type { Design, Subnet, VirtualNetwork } from '../model/schema';
 import { computeUsage } from '../usage/compute-usage';
@@ -22,6 +24,7 @@ function subnetRow(
   vnet: VirtualNetwork | undefined,
   usage: SubnetUsage | undefined,
   index: DesignIndex,
+  hubObjects: ReadonlyMap<string, string[]>,
 ): IpPlanRow {
   const demand = usage?.demand;
   const envIds = demand ? [...demand.environments.map((e) => e.id), ...demand.uncountedEnvironmentIds] : [];
@@ -48,7 +51,24 @@ function subnetRow(
     environments: envIds.map((id) => nameOf(index.environments, id)).join('; '),
     demand: demand?.estimated,
     headroom: usage?.valid ? demand?.headroom : undefined,
+    hubObjects: (hubObjects.get(subnet.id) ?? []).join('; '),
   };
+}
+
+/** The hub objects each subnet hosts, by subnet id, as "name (kind)" in design order. */
+function hubObjectsBySubnet(design: Design, index: DesignIndex): Map<string, string[]> {
+  const bySubnet = new Map<string, string[]>();
+  const add = (kind: HubKind, object: HubObject, label: string) => {
+    const host = hostSubnet({ subnets: index.subnetsByVnet.get(object.vnetId) ?? [] }, kind, object);
+    if (!host) return;
+    const list = bySubnet.get(host.id) ?? [];
+    list.push(`${object.name} (${label})`);
+    bySubnet.set(host.id, list);
+  };
+  for (const f of design.firewalls) add('firewall', f, firewallKindLabel(f));
+  for (const g of design.gateways) add('gateway', g, `${g.type === 'Vpn' ? 'VPN' : 'ExpressRoute'} gateway`);
+  for (const b of design.bastions) add('bastion', b, kinds.bastion.label.one);
+  return bySubnet;
 }
 
 function freeRow(vnet: VirtualNetwork, prefix: string): IpPlanRow {
@@ -77,6 +97,7 @@ function freeRow(vnet: VirtualNetwork, prefix: string): IpPlanRow {
     environments: '',
     demand: undefined,
     headroom: undefined,
+    hubObjects: '',
   };
 }
 
@@ -106,6 +127,7 @@ export function buildIpPlan(design: Design, options: IpPlanOptions = {}): IpPlan
 function planRows(design: Design, options: IpPlanOptions): IpPlanRow[] {
   const index = indexDesign(design);
   const usage = computeUsage(design);
+  const hubObjects = hubObjectsBySubnet(design, index);
   const rows: IpPlanRow[] = [];
   const seenVnets = new Set<string>();
   for (const vnet of design.vnets) {
@@ -113,7 +135,7 @@ function planRows(design: Design, options: IpPlanOptions): IpPlanRow[] {
     seenVnets.add(vnet.id);
     const vnetRows = (index.subnetsByVnet.get(vnet.id) ?? [])
       .filter((s) => index.subnets.get(s.id) === s)
-      .map((s) => subnetRow(s, vnet, usage.subnets.get(s.id), index));
+      .map((s) => subnetRow(s, vnet, usage.subnets.get(s.id), index, hubObjects));
     if (options.includeFree)
       for (const free of usage.byVnet.get(vnet.id)?.freeRanges ?? []) vnetRows.push(freeRow(vnet, free));
     // Stable sort: equal starts keep design order (a subnet before the free block it cannot share).
@@ -122,7 +144,7 @@ function planRows(design: Design, options: IpPlanOptions): IpPlanRow[] {
   }
   for (const subnet of design.subnets) {
     if (seenVnets.has(subnet.vnetId) || index.subnets.get(subnet.id) !== subnet) continue;
-    rows.push(subnetRow(subnet, undefined, usage.subnets.get(subnet.id), index));
+    rows.push(subnetRow(subnet, undefined, usage.subnets.get(subnet.id), index, hubObjects));
   }
   return rows;
 }

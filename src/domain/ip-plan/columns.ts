@@ -28,6 +28,7 @@ export const ipPlanColumns: readonly IpPlanColumn[] = [
   col('headroom', 'Headroom', 'number'),
   // Last, so that existing spreadsheets keep their column positions.
   col('ipv6Prefix', 'IPv6 prefix', 'prefix'),
+  col('hubObjects', 'Hub objects'),
 ];
 
 /** The column with the given key, if any. */

@@ -187,7 +187,7 @@ describe('filterIpPlanRows', () => {
 });
 
 describe('dual-stack subnets in the IP plan', () => {
-  it('shows the IPv6 prefix in its own last column and keeps the figures IPv4', () => {
+  it('shows the IPv6 prefix in its own column after the original ones and keeps the figures IPv4', () => {
     const design = createDesign({
       vnets: [createVnet({ id: 'v', addressPrefixes: ['10.0.0.0/16', 'fd00:db8:1::/48'] })],
       subnets: [
@@ -200,6 +200,41 @@ describe('dual-stack subnets in the IP plan', () => {
       ['10.0.1.0/24', 'fd00:db8:1:1::/64', 251, '10.0.0.0/16 fd00:db8:1::/48'],
       ['10.0.2.0/24', '', 251, '10.0.0.0/16 fd00:db8:1::/48'],
     ]);
-    expect(ipPlanColumns.at(-1)?.label).toBe('IPv6 prefix');
+    expect(ipPlanColumns.at(-2)?.label).toBe('IPv6 prefix');
+  });
+});
+
+describe('hub objects in the IP plan', () => {
+  it('names each hub object on the row of the subnet that hosts it, in a last column', () => {
+    const design = createDesign({
+      vnets: [createVnet({ id: 'hub', addressPrefixes: ['10.0.0.0/16'] })],
+      subnets: [
+        createSubnet({ id: 'fw', vnetId: 'hub', name: 'AzureFirewallSubnet', prefix: '10.0.0.0/26' }),
+        createSubnet({ id: 'gw', vnetId: 'hub', name: 'GatewaySubnet', prefix: '10.0.1.0/27' }),
+        createSubnet({ id: 'apps', vnetId: 'hub', name: 'snet-apps', prefix: '10.0.2.0/24' }),
+      ],
+      firewalls: [
+        {
+          id: 'afw',
+          name: 'afw-hub',
+          vnetId: 'hub',
+          kind: 'AzureFirewall',
+          sku: 'Standard',
+          privateIp: '10.0.0.4',
+        },
+        { id: 'nva', name: 'nva-hub', vnetId: 'hub', kind: 'NVA', sku: 'Standard', privateIp: '10.0.2.10' },
+      ],
+      gateways: [
+        { id: 'vgw', name: 'vgw-hub', vnetId: 'hub', type: 'Vpn', sku: 'VpnGw1AZ', activeActive: false },
+      ],
+      // No AzureBastionSubnet: the Bastion host has no row to sit on.
+      bastions: [{ id: 'bas', name: 'bas-hub', vnetId: 'hub', sku: 'Basic' }],
+    });
+    expect(buildIpPlan(design).map((r) => [r.subnet, r.hubObjects])).toEqual([
+      ['AzureFirewallSubnet', 'afw-hub (Azure Firewall)'],
+      ['GatewaySubnet', 'vgw-hub (VPN gateway)'],
+      ['snet-apps', 'nva-hub (NVA)'],
+    ]);
+    expect(ipPlanColumns.at(-1)?.label).toBe('Hub objects');
   });
 });

@@ -41,6 +41,8 @@ export interface IpPlanRow {
   demand: number | undefined;
   /** Addresses minus demand; negative when the estimate does not fit. */
   headroom: number | undefined;
+  /** The hub objects the subnet hosts ("afw-hub (Azure Firewall)"), `; `-separated; empty otherwise. */
+  hubObjects: string;
 }
 
 /** How a column's values compare and align. */
