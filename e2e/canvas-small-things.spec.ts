@@ -102,7 +102,7 @@ for (const [width, atLeast] of [
       await expect(labels.first()).toHaveText('Env');
       await expect(palette.getByRole('button', { name: 'Add environment' })).toContainText('Env');
     }
-    await expect(palette.getByRole('button', { name: 'Add VNet' })).toBeVisible();
+    await expect(palette.getByRole('button', { name: 'Add VNet', exact: true })).toBeVisible();
     await page.screenshot({
       path: test.info().outputPath(`palette-${width}.png`),
       clip: { x: 0, y: 0, width, height: 120 },
