@@ -150,7 +150,7 @@ test('a delegated subnet shows its demand under the prefix, and Delete removes t
   page,
 }) => {
   await studio.select(studio.node('Virtual network', 'vnet2-eastus'));
-  await inspector(page).getByRole('button', { name: 'snet-powerplatform' }).click();
+  await inspector(page).getByRole('button', { name: 'snet-powerplatform', exact: true }).click();
   const panel = inspector(page);
   const meter = panel.getByRole('meter', { name: 'Power Platform demand in snet-powerplatform' });
   await expect(meter).toHaveAttribute('aria-valuetext', '45 of 256 addresses (17.6 %)');
