@@ -8,6 +8,7 @@
  */
 import { cidrContainsIp, firstUsable, ipToNumber, tryParseCidr } from '../../ip/cidr';
 import type { DesignIndex } from '../../model/design-index';
+import { type HubKind, type HubObject, hostSubnet, hubSubnetName } from '../../model/hub-hosts';
 import { gatewaySkuType } from '../../model/hub-objects';
 import type { Design, Gateway, Subnet } from '../../model/schema';
 import { finding } from '../shared/finding';
@@ -25,9 +26,9 @@ export function hubObjectFindings(
   index: DesignIndex,
 ): Finding[] {
   const out: Finding[] = [];
-  /** The VNet's subnet with the special name, if it has one. */
-  const special = (vnetId: string, name: string): Subnet | undefined =>
-    (index.subnetsByVnet.get(vnetId) ?? []).find((s) => s.name.trim() === name);
+  /** The subnet of its VNet that hosts a hub object, if the VNet has it. */
+  const host = (kind: HubKind, object: HubObject): Subnet | undefined =>
+    hostSubnet({ subnets: index.subnetsByVnet.get(object.vnetId) ?? [] }, kind, object);
   const vnetLabel = (vnetId: string) => {
     const vnet = index.vnets.get(vnetId);
     return vnet ? nameOf(vnet) : vnetId;
@@ -46,9 +47,9 @@ export function hubObjectFindings(
   for (const fw of design.firewalls) {
     if (fw.kind !== 'AzureFirewall') continue;
     const what = `Azure Firewall ${nameOf(fw)}`;
-    const subnet = special(fw.vnetId, 'AzureFirewallSubnet');
+    const subnet = host('firewall', fw);
     if (!subnet) {
-      missing(fw.id, what, fw.vnetId, 'AzureFirewallSubnet');
+      missing(fw.id, what, fw.vnetId, hubSubnetName.firewall);
       continue;
     }
     const prefix = tryParseCidr(subnet.prefix);
@@ -67,8 +68,8 @@ export function hubObjectFindings(
   const byVnetAndType = new Map<string, Gateway[]>();
   for (const gw of design.gateways) {
     const what = `${typeLabel(gw.type)} gateway ${nameOf(gw)}`;
-    if (!special(gw.vnetId, 'GatewaySubnet'))
-      missing(gw.id, `Virtual network gateway ${nameOf(gw)}`, gw.vnetId, 'GatewaySubnet');
+    if (!host('gateway', gw))
+      missing(gw.id, `Virtual network gateway ${nameOf(gw)}`, gw.vnetId, hubSubnetName.gateway);
     if (gatewaySkuType(gw.sku) !== gw.type) {
       out.push(
         finding(
@@ -79,7 +80,9 @@ export function hubObjectFindings(
       );
     }
     const key = `${gw.vnetId}\u0000${gw.type}`;
-    byVnetAndType.set(key, [...(byVnetAndType.get(key) ?? []), gw]);
+    const list = byVnetAndType.get(key);
+    if (list) list.push(gw);
+    else byVnetAndType.set(key, [gw]);
   }
   for (const list of byVnetAndType.values()) {
     const first = list[0];
@@ -87,15 +90,20 @@ export function hubObjectFindings(
     out.push(
       finding(
         rule,
-        `VNet ${vnetLabel(first.vnetId)} has ${list.length} ${typeLabel(first.type)} gateways (${list.map((g) => nameOf(g)).join(', ')}), but a VNet holds one gateway of each type: remove all but one.`,
+        `VNet ${vnetLabel(first.vnetId)} has ${list.length} ${typeLabel(first.type)} gateways (${list
+          .slice(0, 3)
+          .map((g) => nameOf(g))
+          .join(
+            ', ',
+          )}${list.length > 3 ? ` and ${list.length - 3} more` : ''}), but a VNet holds one gateway of each type: remove all but one.`,
         [...list.map((g) => g.id), first.vnetId],
       ),
     );
   }
 
   for (const bastion of design.bastions) {
-    if (!special(bastion.vnetId, 'AzureBastionSubnet'))
-      missing(bastion.id, `Azure Bastion ${nameOf(bastion)}`, bastion.vnetId, 'AzureBastionSubnet');
+    if (!host('bastion', bastion))
+      missing(bastion.id, `Azure Bastion ${nameOf(bastion)}`, bastion.vnetId, hubSubnetName.bastion);
   }
   return out;
 }

@@ -131,4 +131,12 @@ describe('NET013 for hub objects', () => {
     });
     expect(runRule(net013, oneEach)).toEqual([]);
   });
+
+  it('names at most three of many same-type gateways in a VNet and counts the rest', () => {
+    const many = hub([['GatewaySubnet', '10.1.251.0/27']], (d) => {
+      for (let i = 1; i <= 10; i++) d.gateways.push(createGateway({ id: `vgw-${i}`, vnetId: 'vnet-e' }));
+    });
+    const [f] = runRule(net013, many);
+    expect(f?.message).toMatch(/has 10 VPN gateways \(vgw-1, vgw-2, vgw-3 and 7 more\)/);
+  });
 });
